@@ -1,0 +1,35 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/services/index', 'pages/records/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'subpackages/common', pages: ['pages/messages/index', 'pages/dev-settings/index'] },
+    { root: 'subpackages/points', pages: ['pages/list/index'] },
+    { root: 'subpackages/filing', pages: ['pages/start/index', 'pages/list/index'] },
+    { root: 'subpackages/records', pages: ['pages/insurance/index', 'pages/contributions/index', 'pages/account/index', 'pages/settlements/index'] },
+    { root: 'subpackages/qa', pages: ['pages/index/index'] },
+    { root: 'subpackages/family', pages: ['pages/list/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#1a5fd0',
+    navigationBarTitleText: '随行医保',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f2f4f7',
+  },
+  tabBar: {
+    color: '#5f6b7a',
+    selectedColor: '#1a5fd0',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: 'pages/services/index', text: '办事', iconPath: 'assets/tab/services.png', selectedIconPath: 'assets/tab/services-active.png' },
+      { pagePath: 'pages/records/index', text: '查询', iconPath: 'assets/tab/records.png', selectedIconPath: 'assets/tab/records-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
+    ],
+  },
+  permission: {
+    'scope.userLocation': { desc: '用于查找离您最近的医保经办机构和服务网点' },
+  },
+  requiredPrivateInfos: ['getLocation'],
+  lazyCodeLoading: 'requiredComponents',
+})

@@ -1,0 +1,31 @@
+import type { Backend } from '../backend'
+
+/** What a contract suite needs from an adapter under test: clients over one fresh server. */
+export interface ContractClients {
+  /** Signed in as the demo account (李明, with 王秀英 P002 and 李建国 P003 bound). */
+  demo: Backend
+  /** Signed in as an unrelated account (陈志强 P006). */
+  other: Backend
+  /** Not signed in. */
+  anonymous: Backend
+  /** Moves the server clock forward. */
+  advance(ms: number): void
+  /** The server clock now. */
+  now(): number
+}
+
+export type ContractFactory = () => Promise<ContractClients>
+
+/** Demo data ids the suites may rely on. */
+export const DEMO = {
+  self: 'P001',
+  mother: 'P002',
+  father: 'P003',
+  unboundRegistered: 'P004',
+  child: 'P005',
+  otherAccountSelf: 'P006',
+} as const
+
+export async function expectBackendError(promise: Promise<unknown>, code: string): Promise<void> {
+  await expect(promise).rejects.toMatchObject({ name: 'BackendError', code })
+}

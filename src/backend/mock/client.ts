@@ -1,0 +1,72 @@
+import type { Backend } from '../backend'
+import { overNetwork } from './faults'
+import { createFamilyService } from './family'
+import { createFilingsService } from './filings'
+import { createMessagesService } from './messages'
+import { createPolicyQaService } from './policy-qa'
+import { createRecordsService } from './records'
+import type { Caller, MockServer } from './server'
+import type { ServerSide } from './server-side'
+import { createServicePointsService } from './service-points'
+import { createSessionService } from './session'
+
+/** Where a client keeps its session token (persisted storage in the app, a variable in tests). */
+export interface TokenStore {
+  get(): string | null
+  set(token: string | null): void
+}
+
+export function memoryTokens(initial: string | null = null): TokenStore {
+  let token = initial
+  return { get: () => token, set: (t) => void (token = t) }
+}
+
+/** The server-side services, one per capability; the HTTP reference server wraps these too. */
+export function createServices(server: MockServer): { [K in keyof Backend]: ServerSide<Backend[K]> } {
+  return {
+    session: createSessionService(server),
+    messages: createMessagesService(server),
+    servicePoints: createServicePointsService(server),
+    filings: createFilingsService(server),
+    records: createRecordsService(server),
+    family: createFamilyService(server),
+    policyQa: createPolicyQaService(server),
+  }
+}
+
+function overWire<T extends object>(server: MockServer, caller: () => Caller, service: ServerSide<T>): T {
+  const api: Record<string, unknown> = {}
+  for (const [name, method] of Object.entries(service as Record<string, (...args: unknown[]) => unknown>)) {
+    // Arguments are serialised too: the server must never hold the client's objects.
+    api[name] = (...args: unknown[]) =>
+      overNetwork(server.faults, server.rng, () => method(caller(), ...(JSON.parse(JSON.stringify(args)) as unknown[])))
+  }
+  return api as T
+}
+
+/** A client of the in-process mock server: the app's default backend adapter. */
+export function connectMock(server: MockServer, tokens: TokenStore): Backend {
+  const services = createServices(server)
+  const caller = (): Caller => ({ token: tokens.get() })
+  const backend = {
+    session: overWire(server, caller, services.session),
+    messages: overWire(server, caller, services.messages),
+    servicePoints: overWire(server, caller, services.servicePoints),
+    filings: overWire(server, caller, services.filings),
+    records: overWire(server, caller, services.records),
+    family: overWire(server, caller, services.family),
+    policyQa: overWire(server, caller, services.policyQa),
+  }
+  const login = backend.session.login
+  const logout = backend.session.logout
+  backend.session.login = async (code) => {
+    const session = await login(code)
+    tokens.set(session.token)
+    return session
+  }
+  backend.session.logout = async () => {
+    await logout().catch(() => undefined)
+    tokens.set(null)
+  }
+  return backend
+}

@@ -1,0 +1,27 @@
+import type { MessagesApi } from '../port/messages'
+import type { MockServer } from './server'
+import type { ServerSide } from './server-side'
+
+export function createMessagesService(server: MockServer): ServerSide<MessagesApi> {
+  const visible = (accountPersonIds: string[]) =>
+    server.state.messages.filter((m) => accountPersonIds.includes(m.personId))
+
+  return {
+    list(caller) {
+      const account = server.account(caller)
+      return visible(server.actablePersonIds(account))
+    },
+    unreadCount(caller) {
+      const account = server.account(caller)
+      return visible(server.actablePersonIds(account)).filter((m) => !m.read).length
+    },
+    markRead(caller, ids) {
+      const account = server.account(caller)
+      const mine = new Set(visible(server.actablePersonIds(account)).map((m) => m.id))
+      for (const message of server.state.messages) {
+        if (ids.includes(message.id) && mine.has(message.id)) message.read = true
+      }
+      server.save()
+    },
+  }
+}

@@ -1,0 +1,23 @@
+import { View } from '@tarojs/components'
+import type { PropsWithChildren } from 'react'
+import { useCareMode } from '../app-state/care-mode-store'
+import { ActingForBar } from './acting-for-bar'
+import { SessionGate } from './session-gate'
+
+interface PageShellProps {
+  /** Pages that show someone's data say whose it is, and let the user switch. */
+  actingFor?: boolean
+  className?: string
+}
+
+/** Every page's root: 关怀模式 styling, whose data this is, and the session gate. */
+export function PageShell({ actingFor = false, className = '', children }: PropsWithChildren<PageShellProps>) {
+  const care = useCareMode((s) => s.enabled)
+  return (
+    <View className={`page ${care ? 'care' : ''} ${className}`}>
+      {actingFor && <ActingForBar />}
+      {children}
+      <SessionGate />
+    </View>
+  )
+}

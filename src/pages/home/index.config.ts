@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '随行医保', enablePullDownRefresh: true })

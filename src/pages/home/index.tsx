@@ -1,0 +1,77 @@
+import { useEffect } from 'react'
+import { Text, View } from '@tarojs/components'
+import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { INSURANCE_TYPE_LABELS } from '../../backend'
+import { useSession } from '../../app-state/session-store'
+import { PageShell } from '../../components/page-shell'
+import { MenuList } from '../../components/menu-list'
+import { useMessages } from '../../features/messages/messages-store'
+import { makePhoneCall } from '../../platform/device'
+import { openRoute, stopPullDownRefresh } from '../../platform/navigation'
+import './index.scss'
+
+const CAPABILITIES = [
+  { key: 'points', mark: '网', title: '找网点', desc: '附近经办机构、服务站', to: '/subpackages/points/pages/list/index' },
+  { key: 'filing', mark: '备', title: '异地就医备案', desc: '新办、查进度、撤销', to: '/subpackages/filing/pages/start/index' },
+  { key: 'records', mark: '查', title: '查记录', desc: '缴费、个人账户', to: '/pages/records/index' },
+  { key: 'qa', mark: '问', title: '政策问答', desc: '常见问题一搜就懂', to: '/subpackages/qa/pages/index/index' },
+]
+
+export default function HomePage() {
+  const profile = useSession((s) => s.profile)
+  const status = useSession((s) => s.status)
+  const unread = useMessages((s) => s.unread)
+  const refreshUnread = useMessages((s) => s.refreshUnread)
+
+  useDidShow(() => {
+    if (status === 'ready') void refreshUnread()
+  })
+  usePullDownRefresh(async () => {
+    await Promise.all([useSession.getState().refreshProfile(), refreshUnread()])
+    stopPullDownRefresh()
+  })
+  useEffect(() => {
+    if (status === 'ready') void refreshUnread()
+  }, [status, refreshUnread])
+
+  const self = profile?.self
+  return (
+    <PageShell actingFor>
+      <View className='home-hero'>
+        <View className='home-hero__top'>
+          <View className='home-hero__who'>
+            <Text className='home-hero__hello'>{self ? `您好，${self.name}` : '您好'}</Text>
+            {self && (
+              <Text className='home-hero__meta'>
+                {self.insuredRegion.cityName} · {INSURANCE_TYPE_LABELS[self.insuranceType]}
+              </Text>
+            )}
+          </View>
+          <View className='home-hero__bell' onClick={() => openRoute('/subpackages/common/pages/messages/index')}>
+            <Text className='home-hero__bell-text'>消息</Text>
+            {unread > 0 && <Text className='home-hero__badge' aria-label={`${unread}条未读消息`}>{unread > 99 ? '99+' : unread}</Text>}
+          </View>
+        </View>
+      </View>
+
+      <View className='home-grid'>
+        {CAPABILITIES.map((c) => (
+          <View key={c.key} className={`home-entry home-entry--${c.key}`} hoverClass='home-entry--pressed' onClick={() => openRoute(c.to)}>
+            <Text className='home-entry__mark'>{c.mark}</Text>
+            <Text className='home-entry__title'>{c.title}</Text>
+            <Text className='home-entry__desc'>{c.desc}</Text>
+          </View>
+        ))}
+      </View>
+
+      <Text className='section-title'>常用服务</Text>
+      <MenuList
+        items={[
+          { title: '我的备案', description: '查看备案进度和有效期', to: '/subpackages/filing/pages/list/index' },
+          { title: '家庭成员', description: '为父母等亲属代办业务', to: '/subpackages/family/pages/list/index' },
+          { title: '医保服务热线 12393', description: '工作日 8:30–17:30 人工服务', onClick: () => void makePhoneCall('12393') },
+        ]}
+      />
+    </PageShell>
+  )
+}

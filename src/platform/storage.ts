@@ -1,0 +1,40 @@
+import Taro from '@tarojs/taro'
+
+/** Synchronous storage, so persisted state is there on the first render. */
+export const storage = {
+  get(key: string): string | null {
+    try {
+      const value: unknown = Taro.getStorageSync(key)
+      return typeof value === 'string' && value !== '' ? value : null
+    } catch {
+      return null
+    }
+  },
+  set(key: string, value: string): void {
+    Taro.setStorageSync(key, value)
+  },
+  remove(key: string): void {
+    Taro.removeStorageSync(key)
+  },
+  keys(): string[] {
+    try {
+      return Taro.getStorageInfoSync().keys
+    } catch {
+      return []
+    }
+  },
+}
+
+export function readJson<T>(key: string, fallback: T): T {
+  const text = storage.get(key)
+  if (!text) return fallback
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    return fallback
+  }
+}
+
+export function writeJson(key: string, value: unknown): void {
+  storage.set(key, JSON.stringify(value))
+}

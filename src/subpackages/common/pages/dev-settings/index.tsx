@@ -1,0 +1,66 @@
+import { useState } from 'react'
+import { Button, Switch, Text, View } from '@tarojs/components'
+import { devControls, type DevSettings } from '../../../../backend'
+import { FAULT_PRESET_LABELS, type FaultPreset } from '../../../../backend/mock/faults'
+import { useSession } from '../../../../app-state/session-store'
+import { PageShell } from '../../../../components/page-shell'
+import { confirm, toast } from '../../../../platform/feedback'
+import './index.scss'
+
+const PRESETS = Object.keys(FAULT_PRESET_LABELS) as FaultPreset[]
+
+export default function DevSettingsPage() {
+  const [settings, setSettings] = useState<DevSettings>(() => devControls.settings())
+
+  const update = (next: DevSettings) => {
+    setSettings(next)
+    devControls.save(next)
+  }
+  const togglePreset = (preset: FaultPreset, on: boolean) =>
+    update({ ...settings, presets: on ? [...settings.presets, preset] : settings.presets.filter((p) => p !== preset) })
+
+  const reset = async () => {
+    const ok = await confirm({ title: '重置演示数据', content: '将清除所有备案、绑定和消息，恢复为初始演示数据。', confirmText: '重置', danger: true })
+    if (!ok) return
+    devControls.resetDemoData()
+    await useSession.getState().signIn()
+    toast('已重置', 'success')
+  }
+
+  return (
+    <PageShell>
+      <Text className='section-title'>模拟网络（仅演示后端）</Text>
+      {devControls.urlOverrides && <Text className='dev-note'>网址中带有 ?mock= 参数，每次从该网址打开都以参数为准。</Text>}
+      <View className='card dev-list'>
+        {PRESETS.map((preset) => (
+          <View key={preset} className='dev-row'>
+            <Text className='dev-row__label'>{FAULT_PRESET_LABELS[preset]}</Text>
+            <Switch
+              checked={settings.presets.includes(preset)}
+              color='#1a5fd0'
+              aria-label={FAULT_PRESET_LABELS[preset]}
+              onChange={(e) => togglePreset(preset, e.detail.value)}
+            />
+          </View>
+        ))}
+      </View>
+      <Text className='section-title'>会话</Text>
+      <View className='card dev-list'>
+        <View className='dev-row'>
+          <Text className='dev-row__label'>登录 30 秒后过期（演示过期重新登录）</Text>
+          <Switch
+            checked={settings.sessionTtlSec === 30}
+            color='#1a5fd0'
+            aria-label='登录 30 秒后过期'
+            onChange={(e) => update({ ...settings, sessionTtlSec: e.detail.value ? 30 : null })}
+          />
+        </View>
+      </View>
+      <View className='dev-actions'>
+        <Button className='btn danger' onClick={() => void reset()}>
+          重置演示数据
+        </Button>
+      </View>
+    </PageShell>
+  )
+}

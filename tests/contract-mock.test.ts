@@ -1,0 +1,15 @@
+import { backendContract } from '../src/backend/contract'
+import { createTestServer } from '../src/backend/mock/test-server'
+
+describe('in-process mock adapter', () => {
+  backendContract(async () => {
+    const t = createTestServer()
+    return {
+      demo: await t.signedIn('demo'),
+      other: await t.signedIn('other:1'),
+      anonymous: t.client(),
+      advance: t.advance,
+      now: t.now,
+    }
+  })
+})

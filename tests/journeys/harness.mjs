@@ -1,0 +1,51 @@
+// Drives the built h5 app (dist/h5) in headless Chromium at phone size.
+import { after, before } from 'node:test'
+import { launchBrowser, PHONE } from '../../scripts/browser.mjs'
+import { serveStatic } from '../../scripts/static-server.mjs'
+
+const H5_DIR = process.env.H5_DIR ?? 'dist/h5'
+
+/**
+ * Starts a server and a browser for one journey file. `open(route, { mock })` returns a fresh phone page.
+ * Each open() gets a new browser context, so storage (and the mock's data) starts clean unless `context` is passed.
+ */
+export function useApp() {
+  const app = { url: '', browser: null, server: null }
+  before(async () => {
+    const served = await serveStatic(H5_DIR)
+    app.server = served.server
+    app.url = served.url
+    app.browser = await launchBrowser()
+  })
+  after(async () => {
+    await app.browser?.close()
+    app.server?.close()
+  })
+
+  app.newContext = () => app.browser.newContext(PHONE)
+
+  app.open = async (route = 'pages/home/index', { mock = 'fast', context } = {}) => {
+    const ctx = context ?? (await app.newContext())
+    const page = await ctx.newPage()
+    const errors = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    page.errors = errors
+    await page.goto(`${app.url}${mock ? `?mock=${mock}` : ''}#/${route.replace(/^\//, '')}`)
+    return page
+  }
+  return app
+}
+
+/** Taro h5 renders each page in its own container; only the shown one is visible. */
+export function visible(page, text) {
+  return page.getByText(text, { exact: false }).locator('visible=true').first()
+}
+
+export async function tapTab(page, label) {
+  await page.locator('.weui-tabbar__label', { hasText: label }).click()
+}
+
+/** Waits until the demo account is signed in on the home page. */
+export async function signedIn(page) {
+  await visible(page, '您好，李明').waitFor({ timeout: 15000 })
+}
