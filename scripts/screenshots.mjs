@@ -1,0 +1,42 @@
+// `npm run screenshots`: builds nothing; photographs dist/h5 at 390×844 into docs/screenshots/ (normal and 关怀模式).
+// Each capability adds its pages to SHOTS. `setup(page)` may click through to the state worth showing.
+import { mkdirSync } from 'node:fs'
+import { launchBrowser, PHONE } from './browser.mjs'
+import { serveStatic } from './static-server.mjs'
+
+const CARE = { state: { enabled: true }, version: 0 }
+
+/** name → file docs/screenshots/<name>.png; care: also <name>-care.png. */
+export const SHOTS = [
+  { name: 'home', route: 'pages/home/index', care: true },
+  { name: 'services', route: 'pages/services/index' },
+  { name: 'me', route: 'pages/me/index', care: true },
+  // capability pages are appended below by each feature
+]
+
+const onlyNames = process.argv.slice(2)
+const dir = process.env.SHOTS_DIR ?? 'docs/screenshots'
+mkdirSync(dir, { recursive: true })
+const { server, url } = await serveStatic(process.env.H5_DIR ?? 'dist/h5')
+const browser = await launchBrowser()
+for (const shot of SHOTS.filter((s) => onlyNames.length === 0 || onlyNames.includes(s.name))) {
+  for (const care of shot.care ? [false, true] : [false]) {
+    const context = await browser.newContext(PHONE)
+    if (care) await context.addInitScript((v) => localStorage.setItem('care-mode', v), JSON.stringify(CARE))
+    if (shot.geolocation) {
+      await context.grantPermissions(['geolocation'])
+      await context.setGeolocation(shot.geolocation)
+    }
+    const page = await context.newPage()
+    await page.goto(`${url}?mock=${shot.mock ?? 'fast'}#/${shot.route}`)
+    await page.waitForTimeout(1500)
+    if (shot.setup) await shot.setup(page)
+    await page.waitForTimeout(500)
+    const file = `${dir}/${shot.name}${care ? '-care' : ''}.png`
+    await page.screenshot({ path: file })
+    console.log(`wrote ${file}`)
+    await context.close()
+  }
+}
+await browser.close()
+server.close()
