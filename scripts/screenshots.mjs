@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs'
 import { launchBrowser, PHONE } from './browser.mjs'
 import { serveStatic } from './static-server.mjs'
 
-const CARE = { state: { enabled: true }, version: 0 }
+// Taro h5 stores each value as {"data": value}.
+const CARE = JSON.stringify({ data: JSON.stringify({ state: { enabled: true }, version: 0 }) })
 
 /** name → file docs/screenshots/<name>.png; care: also <name>-care.png. */
 export const SHOTS = [
@@ -22,7 +23,7 @@ const browser = await launchBrowser()
 for (const shot of SHOTS.filter((s) => onlyNames.length === 0 || onlyNames.includes(s.name))) {
   for (const care of shot.care ? [false, true] : [false]) {
     const context = await browser.newContext(PHONE)
-    if (care) await context.addInitScript((v) => localStorage.setItem('care-mode', v), JSON.stringify(CARE))
+    if (care) await context.addInitScript((v) => localStorage.setItem('care-mode', v), CARE)
     if (shot.geolocation) {
       await context.grantPermissions(['geolocation'])
       await context.setGeolocation(shot.geolocation)
