@@ -1,7 +1,10 @@
 /** The single place the app picks its backend adapter. */
-import { launchQueryList } from '../platform/env'
+import { backendUrl, launchQueryList } from '../platform/env'
+import { postJson } from '../platform/http'
 import { readJson, storage, writeJson } from '../platform/storage'
 import type { Backend } from './backend'
+import { BackendError } from './port/errors'
+import { createHttpBackend } from './http/http-backend'
 import { connectMock, type TokenStore } from './mock/client'
 import { DEFAULT_FAULTS, faultsFromPresets, type FaultPreset } from './mock/faults'
 import { createMockServer } from './mock/server'
@@ -32,7 +35,21 @@ const tokens: TokenStore = {
   set: (token) => (token ? storage.set(TOKEN_KEY, token) : storage.remove(TOKEN_KEY)),
 }
 
-export const backend: Backend = connectMock(server, tokens)
+/** A real server from the build (`BACKEND_URL`), or on h5 from `?backend=`; otherwise the in-process mock. */
+const serverUrl = launchQueryList('backend')[0] ?? backendUrl
+
+export const backend: Backend = serverUrl
+  ? createHttpBackend({
+      baseUrl: serverUrl,
+      tokens,
+      transport: (request) =>
+        postJson(request).catch((error: Error) => {
+          throw new BackendError(error.message === 'timeout' ? 'TIMEOUT' : 'NETWORK')
+        }),
+    })
+  : connectMock(server, tokens)
+
+export const usingMock = !serverUrl
 
 /** Developer settings: fault injection and demo data, for the mock only. URL presets apply from launch until changed here. */
 let current: DevSettings = { ...saved, presets: presets as FaultPreset[] }

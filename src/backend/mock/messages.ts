@@ -1,4 +1,6 @@
+import * as v from 'valibot'
 import type { MessagesApi } from '../port/messages'
+import { parseInput } from './validate'
 import type { MockServer } from './server'
 import type { ServerSide } from './server-side'
 
@@ -15,8 +17,9 @@ export function createMessagesService(server: MockServer): ServerSide<MessagesAp
       const account = server.account(caller)
       return visible(server.actablePersonIds(account)).filter((m) => !m.read).length
     },
-    markRead(caller, ids) {
+    markRead(caller, rawIds) {
       const account = server.account(caller)
+      const ids = parseInput(v.array(v.string(), '消息编号不正确'), rawIds)
       const mine = new Set(visible(server.actablePersonIds(account)).map((m) => m.id))
       for (const message of server.state.messages) {
         if (ids.includes(message.id) && mine.has(message.id)) message.read = true

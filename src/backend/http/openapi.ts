@@ -1,0 +1,92 @@
+import { ERROR_MESSAGES } from '../port/errors'
+import { API_PREFIX, HTTP_STATUS, PORT_METHODS } from './wire'
+
+const CAPABILITY_TITLES: Record<keyof typeof PORT_METHODS, string> = {
+  session: '会话与个人信息',
+  messages: '消息',
+  servicePoints: '医保服务网点',
+  filings: '异地就医备案',
+  records: '参保、缴费、个人账户与结算记录',
+  family: '亲情账户',
+  policyQa: '政策问答',
+}
+
+/**
+ * The API contract as OpenAPI 3.1, generated from the same method list the adapter and server use,
+ * so it cannot drift from them (tests/http-contract.test.ts also checks it against the mock's services).
+ * Argument and result shapes are the TypeScript DTOs in src/backend/port/*.ts.
+ */
+export function openApiDocument(): Record<string, unknown> {
+  const paths: Record<string, unknown> = {}
+  for (const [capability, methods] of Object.entries(PORT_METHODS)) {
+    for (const method of methods) {
+      paths[`${API_PREFIX}/${capability}/${method}`] = {
+        post: {
+          operationId: `${capability}.${method}`,
+          tags: [capability],
+          summary: `${CAPABILITY_TITLES[capability as keyof typeof PORT_METHODS]}: ${method}`,
+          description: `Calls \`${capability}.${method}(...args)\` of the Backend port (src/backend/port). Arguments are positional.`,
+          security: capability === 'session' && method === 'login' ? [] : [{ bearer: [] }],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Call' } } },
+          },
+          responses: {
+            '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Result' } } } },
+            default: { description: 'A typed error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+          },
+        },
+      }
+    }
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: '随行医保 Backend API',
+      version: '1.0.0',
+      description:
+        'JSON over HTTP for the 随行医保 backend port. Every call is POST /api/{capability}/{method} with {"args": [...]} and returns {"result": ...} or a typed error.',
+    },
+    servers: [{ url: 'http://127.0.0.1:3100' }],
+    paths,
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        Call: {
+          type: 'object',
+          required: ['args'],
+          additionalProperties: false,
+          properties: { args: { type: 'array', maxItems: 4 } },
+        },
+        Result: { type: 'object', properties: { result: {} } },
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: {
+                code: { type: 'string', enum: Object.keys(ERROR_MESSAGES) },
+                message: { type: 'string', description: 'User-facing Simplified Chinese message' },
+                details: {
+                  type: 'object',
+                  properties: {
+                    fields: { type: 'object', additionalProperties: { type: 'string' } },
+                    relatedId: { type: 'string' },
+                    availableAt: { type: ['string', 'number'] },
+                  },
+                },
+              },
+            },
+          },
+        },
+        ErrorStatus: {
+          description: 'HTTP status used for each error code',
+          type: 'object',
+          const: HTTP_STATUS,
+        },
+      },
+    },
+  }
+}

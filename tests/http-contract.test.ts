@@ -1,0 +1,127 @@
+/**
+ * @jest-environment node
+ */
+import fc from 'fast-check'
+import { backendContract } from '../src/backend/contract'
+import { createHttpBackend, fetchTransport } from '../src/backend/http/http-backend'
+import { openApiDocument } from '../src/backend/http/openapi'
+import { startReferenceServer, type RunningServer } from '../src/backend/http/reference-server'
+import { API_PREFIX, PORT_METHODS } from '../src/backend/http/wire'
+import { createServices, memoryTokens } from '../src/backend/mock/client'
+import { createTestServer } from '../src/backend/mock/test-server'
+import type { Backend } from '../src/backend/backend'
+
+const running: RunningServer[] = []
+afterAll(async () => {
+  await Promise.all(running.map((r) => r.close()))
+})
+
+async function serve() {
+  const t = createTestServer()
+  const server = await startReferenceServer({ mock: t.server })
+  running.push(server)
+  const client = (): Backend => createHttpBackend({ baseUrl: server.url, transport: fetchTransport, tokens: memoryTokens(), backoffMs: 1 })
+  const signedIn = async (code: string) => {
+    const backend = client()
+    await backend.session.login(code)
+    return backend
+  }
+  return { t, server, client, signedIn }
+}
+
+describe('HTTP adapter against the reference server', () => {
+  backendContract(async () => {
+    const { t, client, signedIn } = await serve()
+    return { demo: await signedIn('demo'), other: await signedIn('other:1'), anonymous: client(), advance: t.advance, now: t.now }
+  })
+})
+
+describe('reference server with raw requests', () => {
+  let base = ''
+  let token = ''
+  beforeAll(async () => {
+    const { server } = await serve()
+    base = server.url
+    const login = await fetch(`${base}${API_PREFIX}/session/login`, { method: 'POST', body: JSON.stringify({ args: ['raw'] }) })
+    token = ((await login.json()) as { result: { token: string } }).result.token
+  })
+  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers } })
+
+  it('answers malformed JSON with a typed 400', async () => {
+    const response = await post(`${API_PREFIX}/session/getProfile`, '{"args": [')
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({ error: { code: 'VALIDATION', message: '请求格式不正确' } })
+  })
+
+  it('answers a body that is not {args: [...]} with a typed 400', async () => {
+    for (const body of ['[]', '{"args": 1}', 'null', '"x"', '{"args": [1,2,3,4,5]}']) {
+      const response = await post(`${API_PREFIX}/messages/list`, body)
+      expect(response.status).toBe(400)
+    }
+  })
+
+  it('refuses calls without a bearer token with 401', async () => {
+    const response = await post(`${API_PREFIX}/session/getProfile`, '{"args":[]}', { authorization: '' })
+    expect(response.status).toBe(401)
+    expect(await response.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED', message: '请先登录' } })
+  })
+
+  it('rejects oversized bodies with 413', async () => {
+    const response = await post(`${API_PREFIX}/session/login`, JSON.stringify({ args: ['x'.repeat(200_000)] }))
+    expect(response.status).toBe(413)
+    expect(await response.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } })
+  })
+
+  it('answers unknown routes with 404 JSON', async () => {
+    const response = await post('/api/nothing/here', '{"args":[]}')
+    expect(response.status).toBe(404)
+    expect(await response.json()).toMatchObject({ error: { code: 'NOT_FOUND' } })
+  })
+
+  it('serves its OpenAPI document', async () => {
+    const response = await fetch(`${base}/openapi.json`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual(JSON.parse(JSON.stringify(openApiDocument())))
+  })
+
+  it('limits login attempts per client', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 35; i++) statuses.push((await post(`${API_PREFIX}/session/login`, '{"args":["again"]}', { authorization: '' })).status)
+    expect(statuses).toContain(429)
+  })
+
+  it('never answers bad input with a 5xx (fuzz over every route)', async () => {
+    const routes = Object.entries(PORT_METHODS).flatMap(([c, ms]) => ms.map((m) => `${API_PREFIX}/${c}/${m}`)).filter((r) => !r.endsWith('/login'))
+    const json = fc.jsonValue({ maxDepth: 3 })
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), fc.array(json, { maxLength: 4 }), async (route, args) => {
+        const response = await post(route, JSON.stringify({ args }))
+        expect(response.status).toBeLessThan(500)
+        if (response.status !== 200) {
+          const body = (await response.json()) as { error: { code: string; message: string } }
+          expect(typeof body.error.code).toBe('string')
+          expect(body.error.message).toMatch(/[\u4e00-\u9fff]/)
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('the API contract cannot drift', () => {
+  it('lists exactly the methods the mock implements', () => {
+    const services = createServices(createTestServer().server) as unknown as Record<string, Record<string, unknown>>
+    for (const [capability, methods] of Object.entries(PORT_METHODS)) {
+      expect(Object.keys(services[capability]).sort()).toEqual([...methods].sort())
+    }
+  })
+
+  it('documents every method, and the committed docs/openapi.json is current', () => {
+    const document = openApiDocument() as { paths: Record<string, unknown> }
+    const expected = Object.entries(PORT_METHODS).flatMap(([c, ms]) => ms.map((m) => `${API_PREFIX}/${c}/${m}`))
+    expect(Object.keys(document.paths).sort()).toEqual(expected.sort())
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(require('../docs/openapi.json')).toEqual(JSON.parse(JSON.stringify(document)))
+  })
+})
