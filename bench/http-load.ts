@@ -1,0 +1,136 @@
+// Bounded load test of the reference server on loopback: 50 clients for 10 s, reads mixed with filing
+// submits, 5% server-side faults (3% failures + 2% lost responses). Afterwards it proves that every
+// acknowledged submit exists exactly once and that replaying its request id returns the same filing.
+import { spawn } from 'node:child_process'
+import autocannon from 'autocannon'
+import { createHttpBackend, fetchTransport } from '../src/backend/http/http-backend'
+import { memoryTokens } from '../src/backend/mock/client'
+import type { FilingInput } from '../src/backend/port/filings'
+import { provinces } from '../src/lib/regions'
+import { report } from './_lib'
+
+const PORT = 3190 + Math.floor(Math.random() * 200)
+const BASE = `http://127.0.0.1:${PORT}`
+const DURATION_S = Number(process.env.LOAD_SECONDS ?? 10)
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${BASE}/health`)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error('reference server did not start')
+}
+
+function filingFor(cityIndex: number, requestId: string): FilingInput & { requestId: string } {
+  // Destinations outside 湖北 (the demo account's 参保地), one city each, so a submit can succeed at most once per city.
+  const cities = provinces().filter((p) => p.code !== '420000').flatMap((p) => p.cities.map((c) => ({ p, c })))
+  const { p, c } = cities[cityIndex % cities.length]
+  return {
+    requestId,
+    personId: 'P001',
+    category: 'long-term-resident',
+    destination: { provinceCode: p.code, provinceName: p.name, cityCode: c.code, cityName: c.name },
+    startDate: new Date(Date.now() + 86400000).toISOString().slice(0, 10),
+    phone: '13872451234',
+    address: '人民路1号',
+    usePledge: true,
+    materials: [],
+  }
+}
+
+async function main(): Promise<void> {
+  const child = spawn('npx', ['tsx', 'scripts/mock-server.ts'], {
+    env: { ...process.env, PORT: String(PORT), MOCK_QUIET: '1', MOCK_FAILURE_RATE: '0.03', MOCK_DROP_RATE: '0.02' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  try {
+    await waitForServer()
+    const tokens = memoryTokens()
+    const client = createHttpBackend({ baseUrl: BASE, transport: fetchTransport, tokens, retries: 5, backoffMs: 20 })
+    await client.session.login('load-test')
+    const auth = `Bearer ${tokens.get()}`
+
+    const acknowledged = new Map<string, string>()
+    const sent = new Map<string, number>()
+    let seq = 0
+    const errors: Record<string, number> = {}
+    const reads = ['/api/messages/list', '/api/filings/list', '/api/session/getProfile', '/api/messages/unreadCount']
+
+    const result = await autocannon({
+      url: BASE,
+      connections: 50,
+      duration: DURATION_S,
+      timeout: 5,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request: autocannon.Request, ctx: object) => {
+            const context = ctx as { requestId?: string }
+            const n = seq++
+            if (n % 5 === 0) {
+              const requestId = `load-${n}`
+              context.requestId = requestId
+              sent.set(requestId, n)
+              return { ...request, path: '/api/filings/submit', headers: { 'content-type': 'application/json', authorization: auth }, body: JSON.stringify({ args: [filingFor(n / 5, requestId)] }) }
+            }
+            context.requestId = undefined
+            return { ...request, path: reads[n % reads.length], headers: { 'content-type': 'application/json', authorization: auth }, body: '{"args":[]}' }
+          },
+          onResponse: (status: number, body: string, ctx: object) => {
+            const context = ctx as { requestId?: string }
+            if (status === 200 && typeof context.requestId === 'string') {
+              acknowledged.set(context.requestId, (JSON.parse(body) as { result: { id: string } }).result.id)
+            } else if (status !== 200) {
+              let code = String(status)
+              try {
+                code = (JSON.parse(body) as { error: { code: string } }).error.code
+              } catch {
+                // keep the status
+              }
+              errors[code] = (errors[code] ?? 0) + 1
+            }
+          },
+        },
+      ],
+    })
+
+    report('http-load', 'requests_per_second', result.requests.average, 'req/s')
+    report('http-load', 'latency_p50_ms', result.latency.p50, 'ms')
+    report('http-load', 'latency_p99_ms', result.latency.p99, 'ms')
+    report('http-load', 'requests_total', result.requests.total, 'count')
+    report('http-load', 'dropped_responses', result.errors + result.timeouts, 'count')
+    for (const [code, count] of Object.entries(errors)) report('http-load', `errors_${code}`, count, 'count')
+    report('http-load', 'submits_acknowledged', acknowledged.size, 'count')
+
+    // Proof: every acknowledged submit exists exactly once, and a replay of its request id returns it.
+    const filings = await client.filings.list({ personId: 'P001' })
+    const ids = filings.map((f) => f.id)
+    const duplicates = ids.length - new Set(ids).size
+    const missing = [...acknowledged.values()].filter((id) => !ids.includes(id)).length
+    let replayMismatches = 0
+    for (const [requestId, id] of acknowledged) {
+      const n = sent.get(requestId)!
+      const replay = await client.filings.submit(filingFor(n / 5, requestId))
+      if (replay.id !== id) replayMismatches++
+    }
+    const activePerCity = new Map<string, number>()
+    for (const f of filings) {
+      if (['submitted', 'reviewing', 'approved'].includes(f.status)) {
+        activePerCity.set(f.destination.cityCode, (activePerCity.get(f.destination.cityCode) ?? 0) + 1)
+      }
+    }
+    const cityDuplicates = [...activePerCity.values()].filter((n) => n > 1).length
+    report('http-load', 'filings_duplicated', duplicates + cityDuplicates, 'count')
+    report('http-load', 'filings_lost', missing, 'count')
+    report('http-load', 'replay_mismatches', replayMismatches, 'count')
+    if (duplicates + cityDuplicates + missing + replayMismatches > 0) process.exitCode = 1
+  } finally {
+    child.kill('SIGTERM')
+  }
+}
+
+void main()
