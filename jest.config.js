@@ -11,6 +11,8 @@ module.exports = {
   transform: { '^.+\\.(m?js|jsx|tsx?)$': ['babel-jest', { configFile: './babel.jest.js' }] },
   transformIgnorePatterns: ['/node_modules/(react|react-dom|scheduler|@babel/runtime|core-js)/'],
   moduleNameMapper: {
+    // Device storage is in memory under jest (src/platform is the seam to Taro).
+    '^(\\.{1,2}/)+platform/storage$': '<rootDir>/tests/support/memory-storage.ts',
     '^@tarojs/components$': '@tarojs/components/lib/react',
     '^@tarojs/taro$': '@tarojs/taro-h5',
     '\\.(css|scss)$': 'identity-obj-proxy',
