@@ -1,15 +1,268 @@
-import type { FilingsApi } from '../port/filings'
-import { notYet } from './not-yet'
-import type { MockServer } from './server'
+import { maskPhone } from '../../lib/mask'
+import { BackendError } from '../port/errors'
+import {
+  FILING_CATEGORY_LABELS,
+  type Filing,
+  type FilingEvent,
+  type FilingsApi,
+  type FilingStatus,
+} from '../port/filings'
+import type { Region } from '../port/common'
+import {
+  cancelRefusal,
+  canTransition,
+  changeableFromDate,
+  changeRefusal,
+  chinaDate,
+  dateCn,
+  dateErrors,
+  destinationError,
+  filingInputErrors,
+  groupOf,
+  hasLapsed,
+  isActive,
+  policyForRegion,
+  reviewDueAt,
+  reviewOutcome,
+  samePlace,
+} from './filings-rules'
+import { CancelSchema, FilingChangeSchema, FilingIdSchema, FilingInputSchema, ListFilterSchema } from './filings-schema'
+import type { Caller, MockServer } from './server'
 import type { ServerSide } from './server-side'
+import type { AccountRecord } from './state'
+import { parseInput } from './validate'
 
-export function createFilingsService(_server: MockServer): ServerSide<FilingsApi> {
-  return {
-    policyFor: notYet,
-    list: notYet,
-    get: notYet,
-    submit: notYet,
-    change: notYet,
-    cancel: notYet,
+const DETAIL = (id: string) => `/subpackages/filing/pages/detail/index?id=${id}`
+
+function placeLabel(region: Region): string {
+  return region.cityName ? `${region.provinceName}${region.cityName}` : `${region.provinceName}（全省）`
+}
+
+export function createFilingsService(server: MockServer): ServerSide<FilingsApi> {
+  const today = () => chinaDate(server.now())
+  const idemKey = (account: AccountRecord, requestId: string) => `filings:${account.id}:${requestId}`
+
+  const move = (filing: Filing, to: FilingStatus, event: Omit<FilingEvent, 'status'>) => {
+    // The one place statuses change: an illegal transition is a server bug, not a user error.
+    if (!canTransition(filing.status, to)) throw new BackendError('SERVER', `备案状态异常（${filing.status}→${to}）`)
+    filing.status = to
+    filing.history.push({ status: to, ...event })
   }
+
+  const announce = (filing: Filing) => {
+    const what = `${filing.personName}的异地就医备案（${FILING_CATEGORY_LABELS[filing.category]}，就医地${placeLabel(filing.destination)}）`
+    if (filing.status === 'approved') {
+      const until = filing.endDate ? `有效期至${dateCn(filing.endDate)}` : '长期有效'
+      server.notify({
+        kind: 'filing-approved', personId: filing.personId, title: '异地就医备案已通过',
+        body: `${what}已备案成功，${dateCn(filing.startDate)}起生效，${until}。就医时请选择跨省联网定点医院，出院可直接结算。`,
+        link: DETAIL(filing.id),
+      })
+    } else if (filing.status === 'rejected') {
+      server.notify({
+        kind: 'filing-rejected', personId: filing.personId, title: '异地就医备案未通过',
+        body: `${what}未通过审核：${filing.rejectReason ?? ''}`, link: DETAIL(filing.id),
+      })
+    }
+  }
+
+  /** Decides due reviews and lapses expired filings. Runs on every read, as a real server's job would have. */
+  const settle = (): void => {
+    const now = server.now()
+    let changed = false
+    for (const filing of server.state.filings) {
+      if ((filing.status === 'submitted' || filing.status === 'reviewing') && now >= reviewDueAt(filing.createdAt, server.reviewDelayMs)) {
+        const at = reviewDueAt(filing.createdAt, server.reviewDelayMs)
+        if (filing.status === 'submitted') move(filing, 'reviewing', { at })
+        const outcome = reviewOutcome(filing)
+        if (outcome.approved) move(filing, 'approved', { at, note: '审核通过' })
+        else {
+          filing.rejectReason = outcome.reason
+          move(filing, 'rejected', { at, note: outcome.reason })
+        }
+        announce(filing)
+        changed = true
+      }
+      if (filing.status === 'approved' && hasLapsed(filing, today())) {
+        move(filing, 'expired', { at: now, note: '有效期届满，自动失效' })
+        changed = true
+      }
+    }
+    if (changed) server.save()
+  }
+
+  const findActiveConflict = (personId: string, destination: Region, exceptId?: string) =>
+    server.state.filings.find((f) => f.personId === personId && f.id !== exceptId && isActive(f.status) && samePlace(f.destination, destination))
+
+  const conflictError = (existing: Filing) =>
+    new BackendError('CONFLICT', `该参保人在${placeLabel(existing.destination)}已有有效备案（${existing.id}），不能重复备案，可查看或变更已有备案`, {
+      relatedId: existing.id,
+    })
+
+  const nextFilingId = () => {
+    const n = Math.max(server.state.counters.FS ?? 0, server.state.filings.length) + 1
+    server.state.counters.FS = n
+    return `FS${String(n).padStart(4, '0')}`
+  }
+
+  /** The filing if the caller may act for its person; unknown ids are NOT_FOUND. */
+  const load = (caller: Caller, rawId: unknown) => {
+    const id = parseInput(FilingIdSchema, rawId)
+    const filing = server.state.filings.find((f) => f.id === id)
+    if (!filing) {
+      server.account(caller)
+      throw new BackendError('NOT_FOUND', '没有找到该备案')
+    }
+    const who = server.assertCanActFor(caller, filing.personId)
+    return { filing, ...who }
+  }
+
+  return {
+    policyFor(caller, personId) {
+      const { person } = server.assertCanActFor(caller, personId)
+      return policyForRegion(person.insuredRegion)
+    },
+
+    list(caller, rawFilter) {
+      const account = server.account(caller)
+      const filter = parseInput(ListFilterSchema, rawFilter) ?? {}
+      const allowed = server.actablePersonIds(account)
+      if (filter.personId !== undefined) server.assertCanActFor(caller, filter.personId)
+      settle()
+      return server.state.filings
+        .filter((f) => allowed.includes(f.personId))
+        .filter((f) => filter.personId === undefined || f.personId === filter.personId)
+        .filter((f) => !filter.status || filter.status.includes(f.status))
+        .sort((a, b) => b.createdAt - a.createdAt)
+    },
+
+    get(caller, id) {
+      settle()
+      return load(caller, id).filing
+    },
+
+    submit(caller, rawInput) {
+      const account = server.account(caller)
+      const input = parseInput(FilingInputSchema, rawInput)
+      const { person, actor } = server.assertCanActFor(caller, input.personId)
+      const key = idemKey(account, input.requestId)
+      const previous = server.state.idempotency[key]
+      if (previous) {
+        // A double tap or a retry after a lost response: the same filing, never a second one.
+        const existing = server.state.filings.find((f) => f.id === previous)
+        if (existing) return existing
+      }
+      const policy = policyForRegion(person.insuredRegion)
+      const now = server.now()
+      const errors = filingInputErrors(input, chinaDate(now), policy)
+      const fields = Object.entries(errors)
+      if (fields.length > 0) throw new BackendError('VALIDATION', fields[0][1], { fields: errors as Record<string, string> })
+      settle()
+      const existing = findActiveConflict(person.id, input.destination)
+      if (existing) throw conflictError(existing)
+
+      const group = groupOf(input.category)
+      const byRelative = actor.id !== person.id ? actor.name : undefined
+      const filing: Filing = {
+        id: nextFilingId(),
+        personId: person.id,
+        personName: person.name,
+        category: input.category,
+        group,
+        destination: input.destination,
+        insuredRegion: person.insuredRegion,
+        startDate: input.startDate,
+        endDate: group === 'temporary' ? input.endDate : undefined,
+        phoneMasked: maskPhone(input.phone.replace(/[\s-]/g, '')),
+        address: input.address.trim(),
+        referringHospital: input.category === 'referral' ? input.referringHospital?.trim() : undefined,
+        usePledge: input.usePledge,
+        // Metadata only: what was uploaded, not the bytes.
+        materials: input.materials.filter((m) => m.files.length > 0),
+        lateInHospital: !!input.lateInHospital && input.startDate < chinaDate(now),
+        status: 'submitted',
+        history: [{ status: 'submitted', at: now, actorName: byRelative }],
+        createdAt: now,
+        changeableFrom: changeableFromDate(group, chinaDate(now), policy),
+        hasUnsettledStay: !!input.lateInHospital && input.startDate < chinaDate(now),
+      }
+      if (input.usePledge) {
+        move(filing, 'approved', { at: now, note: '承诺制备案，系统自动审核办结' })
+      } else {
+        move(filing, 'reviewing', { at: now, note: '已转参保地医保经办机构审核' })
+      }
+      server.state.filings.push(filing)
+      server.state.idempotency[key] = filing.id
+      server.recordDelegation(account, person.id, '提交异地就医备案')
+      if (filing.status === 'approved') announce(filing)
+      server.save()
+      return filing
+    },
+
+    change(caller, rawId, rawChange) {
+      const { filing, account, person, actor } = load(caller, rawId)
+      const change = parseInput(FilingChangeSchema, rawChange)
+      const key = idemKey(account, change.requestId)
+      if (server.state.idempotency[key] === filing.id) return filing
+      settle()
+      const now = server.now()
+      const refusal = changeRefusal(filing, chinaDate(now))
+      if (refusal) throw new BackendError('RULE_VIOLATION', refusal.message, { availableAt: refusal.availableAt })
+
+      const policy = policyForRegion(person.insuredRegion)
+      const next = {
+        destination: change.destination ?? filing.destination,
+        startDate: change.startDate ?? filing.startDate,
+        endDate: filing.group === 'temporary' ? (change.endDate ?? filing.endDate) : undefined,
+      }
+      const fields: Record<string, string> = {}
+      const destination = destinationError(next.destination, policy)
+      if (destination) fields.destination = destination
+      const dates = dateErrors({ category: filing.category, ...next }, chinaDate(now), policy)
+      // An unchanged start date may lie in the past; a new one follows the usual rules.
+      if (dates.startDate && change.startDate !== undefined && change.startDate !== filing.startDate) fields.startDate = dates.startDate
+      if (dates.endDate) fields.endDate = dates.endDate
+      const notes: string[] = []
+      if (!samePlaceExactly(next.destination, filing.destination)) notes.push(`就医地 ${placeLabel(filing.destination)} → ${placeLabel(next.destination)}`)
+      if (next.startDate !== filing.startDate) notes.push(`开始日期 ${dateCn(filing.startDate)} → ${dateCn(next.startDate)}`)
+      if (next.endDate !== filing.endDate && next.endDate) notes.push(`结束日期 ${filing.endDate ? dateCn(filing.endDate) : ''} → ${dateCn(next.endDate)}`)
+      if (Object.keys(fields).length === 0 && notes.length === 0) fields._ = '没有需要变更的内容'
+      if (Object.keys(fields).length > 0) throw new BackendError('VALIDATION', Object.values(fields)[0], { fields })
+      const conflict = findActiveConflict(person.id, next.destination, filing.id)
+      if (conflict) throw conflictError(conflict)
+
+      filing.destination = next.destination
+      filing.startDate = next.startDate
+      filing.endDate = next.endDate
+      filing.history.push({ status: 'approved', at: now, note: `变更：${notes.join('；')}`, actorName: actor.id !== person.id ? actor.name : undefined })
+      server.state.idempotency[key] = filing.id
+      server.recordDelegation(account, person.id, '变更异地就医备案')
+      server.save()
+      return filing
+    },
+
+    cancel(caller, rawId, rawRequest) {
+      const { filing, account, person, actor } = load(caller, rawId)
+      const request = parseInput(CancelSchema, rawRequest)
+      const key = idemKey(account, request.requestId)
+      if (server.state.idempotency[key] === filing.id) return filing
+      settle()
+      const now = server.now()
+      const refusal = cancelRefusal(filing, chinaDate(now))
+      if (refusal) throw new BackendError('RULE_VIOLATION', refusal.message, { availableAt: refusal.availableAt })
+      move(filing, 'cancelled', {
+        at: now,
+        note: request.reason?.trim() || (filing.history.some((e) => e.status === 'approved') ? '申请人撤销备案' : '申请人撤回申请'),
+        actorName: actor.id !== person.id ? actor.name : undefined,
+      })
+      server.state.idempotency[key] = filing.id
+      server.recordDelegation(account, person.id, '撤销异地就医备案')
+      server.save()
+      return filing
+    },
+  }
+}
+
+function samePlaceExactly(a: Region, b: Region): boolean {
+  return a.provinceCode === b.provinceCode && a.cityCode === b.cityCode
 }

@@ -3,6 +3,7 @@ import type { Region } from '../port/common'
 import type { Message } from '../port/messages'
 import type { AccountRecord, BindingRecord, MockState, PersonRecord } from './state'
 import { STATE_VERSION } from './state'
+import { seedFilings } from './filings-seed'
 
 export const JINGMEN: Region = { provinceCode: '420000', provinceName: '湖北省', cityCode: '420800', cityName: '荆门市' }
 export const HENGYANG: Region = { provinceCode: '430000', provinceName: '湖南省', cityCode: '430400', cityName: '衡阳市' }
@@ -75,7 +76,7 @@ export function seedState(seed: number, now: number): MockState {
     sessions: [],
     bindings,
     messages,
-    filings: [],
+    filings: seedFilings(now),
     delegations: [],
     idempotency: {},
     qaFeedback: [],

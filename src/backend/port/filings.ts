@@ -10,6 +10,29 @@ export type FilingCategory =
 
 export type FilingGroup = 'long-term' | 'temporary'
 
+export const FILING_CATEGORIES: readonly FilingCategory[] = [
+  'retired-resettled',
+  'long-term-resident',
+  'posted-worker',
+  'referral',
+  'emergency',
+  'other-temporary',
+]
+
+export const FILING_CATEGORY_LABELS: Record<FilingCategory, string> = {
+  'retired-resettled': '异地安置退休人员',
+  'long-term-resident': '异地长期居住人员',
+  'posted-worker': '常驻异地工作人员',
+  referral: '异地转诊就医人员',
+  emergency: '异地急诊抢救人员',
+  'other-temporary': '其他临时外出就医人员',
+}
+
+export const FILING_GROUP_LABELS: Record<FilingGroup, string> = {
+  'long-term': '跨省异地长期居住人员',
+  temporary: '跨省临时外出就医人员',
+}
+
 export type FilingStatus = 'submitted' | 'reviewing' | 'approved' | 'rejected' | 'cancelled' | 'expired'
 
 export const FILING_STATUS_LABELS: Record<FilingStatus, string> = {
@@ -30,8 +53,18 @@ export type MaterialKind =
   | 'emergency-record'
   | 'pledge'
 
+export const MATERIAL_KIND_LABELS: Record<MaterialKind, string> = {
+  identity: '身份证件（社保卡、身份证或医保电子凭证）',
+  'household-register': '户口簿（就医地户籍页）',
+  'residence-proof': '居住证或居住证明',
+  'posting-letter': '单位派驻证明',
+  'referral-letter': '转诊转院证明',
+  'emergency-record': '门（急）诊病历和入院证明',
+  pledge: '个人承诺书',
+}
+
 export interface MaterialFile {
-  /** Opaque upload reference (mock: a data URL or a temp path). */
+  /** Opaque upload reference (mock: a short name or temp path, never the bytes). */
   ref: string
   sizeBytes: number
   mime: 'image/jpeg' | 'image/png'
@@ -62,6 +95,7 @@ export interface FilingInput {
 }
 
 export interface FilingEvent {
+  /** The status after this event; a change keeps `approved` and says what changed in `note`. */
   status: FilingStatus
   at: Instant
   note?: string
@@ -91,14 +125,29 @@ export interface Filing {
   changeableFrom?: IsoDate
   /** An admission on this filing has not been settled yet. */
   hasUnsettledStay: boolean
+  /** Materials as references and sizes (no bytes). */
+  materials: FilingMaterial[]
+  /** Filed late while in hospital (补办). */
+  lateInHospital: boolean
+  /** The person's 参保地, for the 备案登记表. */
+  insuredRegion: Region
 }
 
 /** The 参保地's configurable rules ([local] in POLICY.md). */
 export interface InsuredPlacePolicy {
+  /** The 参保地 this policy belongs to. */
+  insuredRegion: Region
   provinceLevelAllowed: boolean
+  /** Default and minimum validity of a temporary filing. */
   temporaryValidityMonths: number
   longTermMinMonthsBeforeChange: number
   maxStartDaysAhead: number
+  /** 承诺制 for long-term categories. */
+  pledgeAllowed: boolean
+  /** How many percentage points lower the reimbursement ratio is, per temporary category. */
+  ratioCutPoints: { referral: number; emergency: number; 'other-temporary': number }
+  /** The 参保地's filing hotline. */
+  hotline: string
 }
 
 export interface FilingChange extends Idempotent {
