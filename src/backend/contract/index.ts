@@ -1,4 +1,6 @@
 import type { ContractFactory } from './harness'
+import { familyContract } from './family'
+import { filingsContract } from './filings'
 import { messagesContract } from './messages'
 import { sessionContract } from './session'
 
@@ -6,6 +8,8 @@ import { sessionContract } from './session'
 export function backendContract(make: ContractFactory): void {
   sessionContract(make)
   messagesContract(make)
+  filingsContract(make)
+  familyContract(make)
 }
 
 export type { ContractClients, ContractFactory } from './harness'

@@ -63,7 +63,7 @@ export const PORT_METHODS = {
   servicePoints: ['search', 'get'],
   filings: ['policyFor', 'list', 'get', 'submit', 'change', 'cancel'],
   records: ['insurance', 'contributions', 'account', 'accountFlow', 'settlements', 'settlement'],
-  family: ['list', 'startBinding', 'resendCode', 'confirm', 'unbind', 'delegations'],
+  family: ['list', 'boundBy', 'startBinding', 'resendCode', 'confirm', 'unbind', 'delegations'],
   policyQa: ['content', 'feedback'],
 } as const satisfies { [K in keyof Backend]: readonly (keyof Backend[K])[] }
 

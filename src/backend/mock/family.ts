@@ -1,26 +1,290 @@
-import type { FamilyApi } from '../port/family'
-import { notYet } from './not-yet'
+import * as v from 'valibot'
+import { ageOn, birthDateOf, idCardMessage, normalizeIdCard } from '../../lib/id-card'
+import { maskIdCard, maskPhone } from '../../lib/mask'
+import { BackendError } from '../port/errors'
+import {
+  FAMILY_RULES,
+  RELATION_LABELS,
+  RELATIONS,
+  needsMemberConfirmation,
+  relationProblem,
+  type BindingChallenge,
+  type FamilyApi,
+  type FamilyMember,
+} from '../port/family'
+import type { AccountRecord, BindingRecord } from './state'
 import type { MockServer } from './server'
 import type { ServerSide } from './server-side'
+import { parseInput } from './validate'
+
+/** Input schemas, exported so an HTTP server can validate the same way. */
+export const NAME_PATTERN = /^[\u4e00-\u9fff·]{2,20}$/
+export const PHONE_PATTERN = /^1[3-9]\d{9}$/
+
+export const BindingRequestSchema = v.object({
+  requestId: v.pipe(v.string('缺少请求编号'), v.minLength(1, '缺少请求编号'), v.maxLength(64, '请求编号过长')),
+  name: v.pipe(v.string('请输入姓名'), v.trim(), v.minLength(1, '请输入姓名'), v.regex(NAME_PATTERN, '请输入身份证上的中文姓名')),
+  idNumber: v.pipe(v.string('请输入身份证号'), v.maxLength(40, '身份证号应为18位'), v.transform(normalizeIdCard)),
+  relation: v.picklist(RELATIONS, '请选择与您的关系'),
+  phone: v.pipe(v.string('请输入手机号'), v.trim(), v.regex(PHONE_PATTERN, '请输入11位手机号')),
+  pledgeAccepted: v.literal(true, '请阅读并确认承诺书'),
+})
+
+export const BindingIdSchema = v.pipe(v.string('绑定编号不正确'), v.minLength(1, '绑定编号不正确'), v.maxLength(40, '绑定编号不正确'))
+export const CodeSchema = v.pipe(v.string('请输入验证码'), v.regex(/^\d{6}$/, '请输入6位数字验证码'))
+
+const field = (name: string, message: string) => new BackendError('VALIDATION', message, { fields: { [name]: message } })
 
 export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
+  const bindingsOf = (account: AccountRecord) => server.state.bindings.filter((b) => b.accountId === account.id)
+
+  /** Only the binder sees a binding by id; anything else is "not found", so ids cannot be probed. */
+  const ownBinding = (account: AccountRecord, rawId: unknown): BindingRecord => {
+    const id = parseInput(BindingIdSchema, rawId)
+    const binding = bindingsOf(account).find((b) => b.id === id)
+    if (!binding) throw new BackendError('NOT_FOUND', '没有找到该绑定申请')
+    return binding
+  }
+
+  const toMember = (b: BindingRecord): FamilyMember => {
+    const person = server.person(b.personId)
+    return {
+      bindingId: b.id,
+      relation: b.relation,
+      status: b.status,
+      name: person.name,
+      idNumberMasked: maskIdCard(person.idNumber),
+      // The member's details stay hidden until they consent, and again once unbound.
+      person: b.status === 'active' ? server.summary(person) : undefined,
+      createdAt: b.createdAt,
+      boundAt: b.boundAt,
+      unboundAt: b.unboundAt,
+      unboundBy: b.unboundBy,
+    }
+  }
+
+  const challengeOf = (b: BindingRecord): BindingChallenge => ({
+    bindingId: b.id,
+    needsConfirmation: b.status === 'pending',
+    phoneMasked: maskPhone(server.person(b.personId).phone),
+    demoCode: b.code,
+    resendAvailableAt: b.resendAvailableAt ?? server.now(),
+    expiresAt: b.codeExpiresAt ?? server.now(),
+    triesLeft: FAMILY_RULES.maxWrongTries - (b.wrongTries ?? 0),
+  })
+
+  const issueCode = (b: BindingRecord) => {
+    const now = server.now()
+    b.code = String(server.rng.int(100000, 999999)).slice(0, FAMILY_RULES.codeLength)
+    b.codeExpiresAt = now + FAMILY_RULES.codeTtlMs
+    b.resendAvailableAt = now + FAMILY_RULES.resendCooldownMs
+    b.wrongTries = 0
+    b.lockedUntil = undefined
+  }
+
+  const assertNotLocked = (b: BindingRecord) => {
+    if (b.lockedUntil !== undefined && b.lockedUntil > server.now()) {
+      const minutes = Math.ceil((b.lockedUntil - server.now()) / 60_000)
+      throw new BackendError('LOCKED', `验证码错误次数过多，已锁定，请${minutes}分钟后重新获取验证码`, { availableAt: b.lockedUntil })
+    }
+  }
+
+  const clearChallenge = (b: BindingRecord) => {
+    // A used or abandoned code must never work again.
+    b.code = undefined
+    b.codeExpiresAt = undefined
+    b.resendAvailableAt = undefined
+    b.wrongTries = undefined
+    b.lockedUntil = undefined
+  }
+
+  const activate = (account: AccountRecord, b: BindingRecord) => {
+    b.status = 'active'
+    b.boundAt = server.now()
+    clearChallenge(b)
+    const member = server.person(b.personId)
+    const binder = server.person(account.personId)
+    server.notify({
+      kind: 'family',
+      personId: member.id,
+      title: '亲情账户绑定成功',
+      body: `${binder.name}已绑定${member.name}（${RELATION_LABELS[b.relation]}），可以代为查询记录和办理异地就医备案。如非本人意愿，可随时解除绑定。`,
+      link: `/subpackages/family/pages/member/index?bindingId=${b.id}`,
+    })
+  }
+
   return {
     list(caller) {
       const account = server.account(caller)
-      return server.state.bindings
-        .filter((b) => b.accountId === account.id)
-        .map((b) => ({
-          bindingId: b.id,
-          relation: b.relation,
-          status: b.status,
-          person: server.summary(server.person(b.personId)),
-          boundAt: b.boundAt,
-        }))
+      return bindingsOf(account)
+        .slice()
+        .sort((a, b) => b.createdAt - a.createdAt)
+        .map(toMember)
     },
-    startBinding: notYet,
-    resendCode: notYet,
-    confirm: notYet,
-    unbind: notYet,
+
+    boundBy(caller) {
+      const account = server.account(caller)
+      return server.state.bindings
+        .filter((b) => b.personId === account.personId && b.status !== 'unbound')
+        .map((b) => {
+          const binderAccount = server.state.accounts.find((a) => a.id === b.accountId)
+          const binder = server.person(binderAccount!.personId)
+          return {
+            bindingId: b.id,
+            relation: b.relation,
+            status: b.status,
+            binderName: binder.name,
+            binderPhoneMasked: maskPhone(binder.phone),
+            boundAt: b.boundAt,
+          }
+        })
+    },
+
+    startBinding(caller, raw) {
+      const account = server.account(caller)
+      const request = parseInput(BindingRequestSchema, raw)
+      const idemKey = `family.startBinding:${account.id}:${request.requestId}`
+      const earlier = server.state.idempotency[idemKey]
+      if (earlier) {
+        const b = bindingsOf(account).find((x) => x.id === earlier)
+        if (b) return challengeOf(b)
+      }
+
+      const now = server.now()
+      const idError = idCardMessage(request.idNumber, new Date(now))
+      if (idError) throw field('idNumber', idError)
+      // Registry look-up: the member must be insured here and the name must match the ID.
+      const member = server.state.persons.find((p) => p.idNumber === request.idNumber)
+      if (!member || member.name !== request.name) {
+        throw field('idNumber', '未查询到该参保人，请核对姓名和身份证号是否与身份证一致')
+      }
+      if (member.id === account.personId) throw field('idNumber', '不能绑定本人')
+
+      const existing = bindingsOf(account).find((b) => b.personId === member.id && b.status !== 'unbound')
+      if (existing?.status === 'active') {
+        throw new BackendError('CONFLICT', `${member.name}已是您的家庭成员，无需重复绑定`, { relatedId: existing.id })
+      }
+      if (existing?.status === 'pending') {
+        throw new BackendError('CONFLICT', `已向${member.name}发送过绑定确认，请继续输入验证码`, { relatedId: existing.id })
+      }
+      const current = bindingsOf(account).filter((b) => b.status !== 'unbound').length
+      if (current >= FAMILY_RULES.maxMembers) {
+        throw new BackendError('RULE_VIOLATION', `每个账户最多绑定${FAMILY_RULES.maxMembers}位家庭成员，请先解除不再需要代办的成员`)
+      }
+
+      const binder = server.person(account.personId)
+      const age = ageOn(member.idNumber, new Date(now))
+      const relationError = relationProblem(
+        request.relation,
+        birthDateOf(binder.idNumber)!.format('YYYY-MM-DD'),
+        birthDateOf(member.idNumber)!.format('YYYY-MM-DD'),
+        age,
+      )
+      if (relationError) throw field('relation', relationError)
+
+      const confirm = needsMemberConfirmation(age)
+      // The code goes to the phone the member registered; another phone would let the binder confirm for them.
+      if (confirm && request.phone !== member.phone) {
+        throw field('phone', '手机号与该参保人在医保登记的手机号不一致，验证码只能发送到本人登记的手机')
+      }
+
+      const binding: BindingRecord = {
+        id: server.nextId('B'),
+        accountId: account.id,
+        personId: member.id,
+        relation: request.relation,
+        status: 'pending',
+        createdAt: now,
+      }
+      server.state.bindings.push(binding)
+      if (confirm) issueCode(binding)
+      else activate(account, binding)
+      server.state.idempotency[idemKey] = binding.id
+      server.save()
+      return challengeOf(binding)
+    },
+
+    resendCode(caller, rawId) {
+      const account = server.account(caller)
+      const binding = ownBinding(account, rawId)
+      if (binding.status === 'active') throw new BackendError('CONFLICT', '该成员已确认绑定，无需再发送验证码')
+      if (binding.status === 'unbound') throw new BackendError('RULE_VIOLATION', '该绑定申请已失效，请重新添加')
+      assertNotLocked(binding)
+      const now = server.now()
+      if (binding.resendAvailableAt !== undefined && binding.resendAvailableAt > now) {
+        const seconds = Math.ceil((binding.resendAvailableAt - now) / 1000)
+        throw new BackendError('RATE_LIMITED', `请${seconds}秒后再重新发送`, { availableAt: binding.resendAvailableAt })
+      }
+      issueCode(binding)
+      server.save()
+      return challengeOf(binding)
+    },
+
+    confirm(caller, rawId, rawCode) {
+      const account = server.account(caller)
+      const binding = ownBinding(account, rawId)
+      const code = parseInput(v.object({ code: CodeSchema }), { code: rawCode }).code
+      if (binding.status === 'active') throw new BackendError('CONFLICT', '该成员已确认绑定，无需重复确认')
+      if (binding.status === 'unbound') throw new BackendError('RULE_VIOLATION', '该绑定申请已失效，请重新添加')
+      assertNotLocked(binding)
+      if (binding.code === undefined) throw new BackendError('RULE_VIOLATION', '验证码已失效，请重新获取')
+      const now = server.now()
+      if (binding.codeExpiresAt === undefined || binding.codeExpiresAt <= now) {
+        throw new BackendError('RULE_VIOLATION', '验证码已过期，请重新获取')
+      }
+      if (code !== binding.code) {
+        binding.wrongTries = (binding.wrongTries ?? 0) + 1
+        const left = FAMILY_RULES.maxWrongTries - binding.wrongTries
+        if (left <= 0) {
+          binding.lockedUntil = now + FAMILY_RULES.lockMs
+          binding.code = undefined
+          server.save()
+          assertNotLocked(binding)
+        }
+        server.save()
+        throw field('code', `验证码不正确，还可以再试${left}次`)
+      }
+      activate(account, binding)
+      server.save()
+      return toMember(binding)
+    },
+
+    unbind(caller, rawId) {
+      const account = server.account(caller)
+      const id = parseInput(BindingIdSchema, rawId)
+      // Either side: the binder, or the member signed in to their own account.
+      const binding = server.state.bindings.find((b) => b.id === id && (b.accountId === account.id || b.personId === account.personId))
+      if (!binding) throw new BackendError('NOT_FOUND', '没有找到该绑定')
+      // Already ended: a retried request succeeds without doing anything twice.
+      if (binding.status === 'unbound') return
+      const byMember = binding.accountId !== account.id
+      const wasPending = binding.status === 'pending'
+      binding.status = 'unbound'
+      binding.unboundAt = server.now()
+      binding.unboundBy = byMember ? 'member' : 'binder'
+      clearChallenge(binding)
+
+      const binderAccount = server.state.accounts.find((a) => a.id === binding.accountId)!
+      const binder = server.person(binderAccount.personId)
+      const member = server.person(binding.personId)
+      const what = wasPending ? '绑定申请已取消' : '亲情账户已解除绑定'
+      server.notify({
+        kind: 'family',
+        personId: binder.id,
+        title: what,
+        body: byMember
+          ? `${member.name}已解除您的代办授权，您将不能再查看或办理${member.name}的业务。`
+          : `您已解除与${member.name}的绑定，不能再查看或办理${member.name}的业务。`,
+      })
+      server.notify({
+        kind: 'family',
+        personId: member.id,
+        title: what,
+        body: byMember ? `您已解除${binder.name}的代办授权。` : `${binder.name}已解除与您的亲情账户绑定，不能再代您办理业务。`,
+      })
+      server.save()
+    },
+
     delegations(caller, personId) {
       server.assertCanActFor(caller, personId)
       return server.state.delegations.filter((d) => d.personId === personId)

@@ -36,6 +36,7 @@ export interface BindingRecord {
   createdAt: Instant
   boundAt?: Instant
   unboundAt?: Instant
+  unboundBy?: 'binder' | 'member'
   /** Confirmation challenge, while pending. */
   code?: string
   codeExpiresAt?: Instant

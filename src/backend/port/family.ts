@@ -1,4 +1,4 @@
-import type { Instant, PersonId, PersonSummary } from './common'
+import type { Idempotent, Instant, PersonId, PersonSummary } from './common'
 
 export type Relation = 'parent' | 'spouse' | 'child' | 'other'
 
@@ -9,6 +9,8 @@ export const RELATION_LABELS: Record<Relation, string> = {
   other: '其他近亲属',
 }
 
+export const RELATIONS: readonly Relation[] = ['parent', 'spouse', 'child', 'other']
+
 export type BindingStatus = 'pending' | 'active' | 'unbound'
 
 export const BINDING_STATUS_LABELS: Record<BindingStatus, string> = {
@@ -17,18 +19,78 @@ export const BINDING_STATUS_LABELS: Record<BindingStatus, string> = {
   unbound: '已解除',
 }
 
+/** Rules both the app (field errors) and the server (enforcement) apply. */
+export const FAMILY_RULES = {
+  maxMembers: 8,
+  /** Members younger than this skip their own confirmation. */
+  confirmationAge: 16,
+  codeLength: 6,
+  resendCooldownMs: 60_000,
+  codeTtlMs: 10 * 60_000,
+  maxWrongTries: 5,
+  lockMs: 30 * 60_000,
+  /** A parent is at least this many years older than the child, and vice versa. */
+  minGenerationGapYears: 14,
+  minSpouseAge: 18,
+} as const
+
+/**
+ * Whether the relation is plausible from the two birth dates (`YYYY-MM-DD`), or a Chinese reason why not.
+ * Checked on the ID numbers' birth dates so a typo in the relation is caught before the member is asked.
+ */
+export function relationProblem(relation: Relation, binderBirth: string, memberBirth: string, memberAge: number): string | null {
+  const gap = yearsBetween(memberBirth, binderBirth)
+  if (relation === 'parent' && gap < FAMILY_RULES.minGenerationGapYears) return '按身份证上的出生日期，该成员不可能是您的父母，请核对关系'
+  if (relation === 'child' && -gap < FAMILY_RULES.minGenerationGapYears) return '按身份证上的出生日期，该成员不可能是您的子女，请核对关系'
+  if (relation === 'spouse' && memberAge < FAMILY_RULES.minSpouseAge) return '配偶应已成年，请核对关系'
+  return null
+}
+
+/** Whole years from `a` to `b` (positive when a is earlier). */
+function yearsBetween(a: string, b: string): number {
+  const [ay, am, ad] = a.split('-').map(Number)
+  const [by, bm, bd] = b.split('-').map(Number)
+  let years = by - ay
+  if (bm < am || (bm === am && bd < ad)) years -= 1
+  return years
+}
+
+export function needsMemberConfirmation(memberAge: number): boolean {
+  return !(memberAge < FAMILY_RULES.confirmationAge)
+}
+
 export interface FamilyMember {
   bindingId: string
   relation: Relation
   status: BindingStatus
-  person: PersonSummary
+  /** Always present: the binder typed these. */
+  name: string
+  idNumberMasked: string
+  /** The member's insurance details, only while the binding is active. */
+  person?: PersonSummary
+  createdAt: Instant
+  boundAt?: Instant
+  unboundAt?: Instant
+  /** Who ended the binding. */
+  unboundBy?: 'binder' | 'member'
+}
+
+/** A binding seen from the member's side: someone who may act for me. */
+export interface FamilyBinder {
+  bindingId: string
+  /** How the binder described me to them. */
+  relation: Relation
+  status: BindingStatus
+  binderName: string
+  binderPhoneMasked: string
   boundAt?: Instant
 }
 
-export interface BindingRequest {
+export interface BindingRequest extends Idempotent {
   name: string
   idNumber: string
   relation: Relation
+  /** The member's phone; must be the one they registered, since the code goes there. */
   phone: string
   pledgeAccepted: boolean
 }
@@ -37,10 +99,14 @@ export interface BindingChallenge {
   bindingId: string
   /** false for members under 16: the binding is active at once. */
   needsConfirmation: boolean
+  /** Where the code was sent, masked. */
+  phoneMasked: string
   /** Only the mock fills this, so the demo can show the code. */
   demoCode?: string
   resendAvailableAt: Instant
   expiresAt: Instant
+  /** Wrong codes still allowed before the attempt locks. */
+  triesLeft: number
 }
 
 export interface DelegationRecord {
@@ -52,10 +118,17 @@ export interface DelegationRecord {
 }
 
 export interface FamilyApi {
+  /** Everyone this account has bound, pending or ended, newest first. */
   list(): Promise<FamilyMember[]>
+  /** Accounts that have bound me (the member's side). */
+  boundBy(): Promise<FamilyBinder[]>
+  /** Checks the member against the registry and sends them a code (or binds at once under 16). Same requestId, same result. */
   startBinding(request: BindingRequest): Promise<BindingChallenge>
+  /** A new code; the old one stops working. RATE_LIMITED within 60 s, LOCKED after 5 wrong codes. */
   resendCode(bindingId: string): Promise<BindingChallenge>
   confirm(bindingId: string, code: string): Promise<FamilyMember>
+  /** Either side may unbind: the binder, or the member from their own account. */
   unbind(bindingId: string): Promise<void>
+  /** Who acted for this person and what they did; needs the right to act for them. */
   delegations(personId: PersonId): Promise<DelegationRecord[]>
 }
