@@ -1,11 +1,140 @@
-import type { ServicePointsApi } from '../port/service-points'
-import { notYet } from './not-yet'
+import * as v from 'valibot'
+import { BackendError } from '../port/errors'
+import type { Page } from '../port/common'
+import {
+  isOpenAt,
+  SERVICE_KIND_LABELS,
+  SERVICE_POINT_LIMITS as LIMITS,
+  SERVICE_POINT_TYPE_LABELS,
+  type ServiceKind,
+  type ServicePoint,
+  type ServicePointHit,
+  type ServicePointsApi,
+  type ServicePointType,
+} from '../port/service-points'
+import { parseInput } from './validate'
 import type { MockServer } from './server'
 import type { ServerSide } from './server-side'
+import { DEFAULT_SEED } from './server'
+import { generateServicePoints } from './service-points-gen'
+import { buildIndex, haversineM, type PointIndex } from './service-points-geo'
 
-export function createServicePointsService(_server: MockServer): ServerSide<ServicePointsApi> {
+const TYPES = Object.keys(SERVICE_POINT_TYPE_LABELS) as [ServicePointType, ...ServicePointType[]]
+const SERVICES = Object.keys(SERVICE_KIND_LABELS) as [ServiceKind, ...ServiceKind[]]
+
+const LatLngSchema = v.object({
+  lat: v.pipe(v.number('纬度不正确'), v.finite('纬度不正确'), v.minValue(-90, '纬度不正确'), v.maxValue(90, '纬度不正确')),
+  lng: v.pipe(v.number('经度不正确'), v.finite('经度不正确'), v.minValue(-180, '经度不正确'), v.maxValue(180, '经度不正确')),
+})
+
+/** Input schema of `servicePoints.search`, exported so an HTTP server can reuse it. */
+export const ServicePointQuerySchema = v.pipe(
+  v.object({
+    center: v.optional(LatLngSchema),
+    cityCode: v.optional(v.pipe(v.string('城市编码不正确'), v.regex(/^\d{6}$/, '城市编码不正确'))),
+    radiusKm: v.optional(
+      v.pipe(v.number('搜索半径不正确'), v.finite('搜索半径不正确'), v.gtValue(0, '搜索半径必须大于 0'), v.maxValue(LIMITS.maxRadiusKm, `搜索半径不能超过 ${LIMITS.maxRadiusKm} 公里`)),
+    ),
+    types: v.optional(v.array(v.picklist(TYPES, '网点类型不正确'), '网点类型不正确')),
+    services: v.optional(v.array(v.picklist(SERVICES, '业务类型不正确'), '业务类型不正确')),
+    crossProvinceOnly: v.optional(v.boolean('筛选条件不正确')),
+    openNow: v.optional(v.boolean('筛选条件不正确')),
+    keyword: v.optional(v.pipe(v.string('关键词不正确'), v.trim(), v.maxLength(LIMITS.maxKeywordLength, `关键词不能超过 ${LIMITS.maxKeywordLength} 个字`))),
+    page: v.optional(v.pipe(v.number('页码不正确'), v.integer('页码不正确'), v.minValue(1, '页码不正确'), v.maxValue(1000, '页码不正确'))),
+    pageSize: v.optional(
+      v.pipe(v.number('每页条数不正确'), v.integer('每页条数不正确'), v.minValue(1, '每页条数不正确'), v.maxValue(LIMITS.maxPageSize, `每页最多 ${LIMITS.maxPageSize} 条`)),
+    ),
+  }),
+  v.check((q) => q.center !== undefined || q.cityCode !== undefined, '请提供位置或选择城市'),
+)
+
+export const ServicePointIdSchema = v.pipe(v.string('网点编号不正确'), v.regex(/^SP\d{6}-[0-9A-Z]{2,4}$/, '网点编号不正确'))
+
+/** Type order for city lists without a centre: where people go to get things done first. */
+const TYPE_RANK: Record<ServicePointType, number> = { agency: 0, 'hospital-station': 1, hospital: 2, bank: 3, pharmacy: 4 }
+
+interface Catalogue {
+  points: ServicePoint[]
+  byId: Map<string, number>
+  byCity: Map<string, number[]>
+  index: PointIndex
+}
+
+// Regenerated (never persisted) on first use, and shared by every server with the same seed.
+const catalogues = new Map<number, Catalogue>()
+
+export function serviceCatalogue(seed: number = DEFAULT_SEED): Catalogue {
+  let c = catalogues.get(seed)
+  if (!c) {
+    const points = generateServicePoints(seed)
+    const byId = new Map<string, number>()
+    const byCity = new Map<string, number[]>()
+    points.forEach((p, i) => {
+      byId.set(p.id, i)
+      const list = byCity.get(p.cityCode)
+      if (list) list.push(i)
+      else byCity.set(p.cityCode, [i])
+    })
+    c = { points, byId, byCity, index: buildIndex(points.map((p) => p.location)) }
+    catalogues.set(seed, c)
+  }
+  return c
+}
+
+export function createServicePointsService(server: MockServer): ServerSide<ServicePointsApi> {
+  const catalogue = () => serviceCatalogue(server.state.seed)
+
   return {
-    search: notYet,
-    get: notYet,
+    // Public information: no sign-in needed, and no person is named.
+    search(_caller, raw) {
+      const q = parseInput(ServicePointQuerySchema, raw)
+      const { points, byCity, index } = catalogue()
+      const now = server.now()
+      const keyword = q.keyword?.toLowerCase() ?? ''
+      const keep = (i: number): boolean => {
+        const p = points[i]
+        if (q.cityCode && p.cityCode !== q.cityCode) return false
+        if (q.types?.length && !q.types.includes(p.type)) return false
+        if (q.services?.length && !q.services.every((s) => p.services.includes(s))) return false
+        if (q.crossProvinceOnly && p.crossProvince.length === 0) return false
+        if (keyword && !p.name.toLowerCase().includes(keyword) && !p.address.toLowerCase().includes(keyword)) return false
+        if (q.openNow && !isOpenAt(p.hours, now)) return false
+        return true
+      }
+
+      let hits: ServicePointHit[]
+      if (q.cityCode) {
+        // A chosen city lists all of it; with a centre, nearest first.
+        const ids = (byCity.get(q.cityCode) ?? []).filter(keep)
+        const center = q.center
+        if (center) {
+          hits = ids.map((i) => ({ ...points[i], distanceM: Math.round(haversineM(center, points[i].location)) }))
+          hits = hits.filter((h) => q.radiusKm === undefined || (h.distanceM ?? 0) <= q.radiusKm * 1000)
+          hits.sort((a, b) => (a.distanceM ?? 0) - (b.distanceM ?? 0) || a.id.localeCompare(b.id))
+        } else {
+          hits = ids.map((i) => points[i])
+          // Stable sort: within a type, real (seeded) points stay ahead of generated ones.
+          hits.sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type])
+        }
+      } else {
+        const center = q.center as { lat: number; lng: number }
+        const ids = index.nearest(center, Infinity, q.radiusKm ?? LIMITS.defaultRadiusKm, keep)
+        hits = ids.map((i) => ({ ...points[i], distanceM: Math.round(haversineM(center, points[i].location)) }))
+      }
+
+      const page = q.page ?? 1
+      const pageSize = q.pageSize ?? LIMITS.defaultPageSize
+      const items = hits.slice((page - 1) * pageSize, page * pageSize)
+      const result: Page<ServicePointHit> = { items, page, pageSize, total: hits.length, hasMore: page * pageSize < hits.length }
+      return result
+    },
+
+    get(_caller, rawId) {
+      const id = parseInput(ServicePointIdSchema, rawId)
+      const { points, byId } = catalogue()
+      const i = byId.get(id)
+      if (i === undefined) throw new BackendError('NOT_FOUND', '没有找到该网点')
+      return points[i]
+    },
   }
 }

@@ -49,6 +49,8 @@ export interface ServicePoint {
   type: ServicePointType
   address: string
   phone: string
+  /** Further numbers, e.g. a district's separate 城乡居民 filing line. */
+  extraPhones?: { label: string; number: string }[]
   location: LatLng
   provinceCode: string
   cityCode: string
@@ -77,6 +79,33 @@ export interface ServicePointQuery extends PageQuery {
   /** Open at the server's current time. */
   openNow?: boolean
   keyword?: string
+}
+
+/** Server bounds, shared so clients can stay within them. */
+export const SERVICE_POINT_LIMITS = {
+  maxRadiusKm: 50,
+  defaultRadiusKm: 20,
+  maxPageSize: 50,
+  defaultPageSize: 20,
+  maxKeywordLength: 30,
+} as const
+
+/** The "15分钟医保服务圈": about 1.2 km at walking pace. */
+export const WALKING_RING_M = 1200
+
+const CHINA_OFFSET_MS = 8 * 3600 * 1000
+
+/** Whether the hours include the given instant (China time); slots closing after midnight cover the next morning. */
+export function isOpenAt(hours: readonly OpeningSlot[], at: number): boolean {
+  const local = new Date(at + CHINA_OFFSET_MS)
+  const day = local.getUTCDay() === 0 ? 7 : local.getUTCDay()
+  const yesterday = day === 1 ? 7 : day - 1
+  const minute = local.getUTCHours() * 60 + local.getUTCMinutes()
+  return hours.some(
+    (slot) =>
+      (slot.days.includes(day) && minute >= slot.open && minute < slot.close) ||
+      (slot.close > 1440 && slot.days.includes(yesterday) && minute < slot.close - 1440),
+  )
 }
 
 export interface ServicePointsApi {
