@@ -2,6 +2,7 @@ import type { ContractFactory } from './harness'
 import { familyContract } from './family'
 import { filingsContract } from './filings'
 import { messagesContract } from './messages'
+import { recordsContract } from './records'
 import { sessionContract } from './session'
 
 /** The one contract every adapter must pass. Each capability adds its suite here. */
@@ -10,6 +11,7 @@ export function backendContract(make: ContractFactory): void {
   messagesContract(make)
   filingsContract(make)
   familyContract(make)
+  recordsContract(make)
 }
 
 export type { ContractClients, ContractFactory } from './harness'

@@ -1,15 +1,132 @@
-import type { RecordsApi } from '../port/records'
-import { notYet } from './not-yet'
-import type { MockServer } from './server'
+import * as v from 'valibot'
+import { BackendError } from '../port/errors'
+import type { Page } from '../port/common'
+import { RECORDS_LIMITS, type RecordsApi } from '../port/records'
+import type { Caller, MockServer } from './server'
 import type { ServerSide } from './server-side'
+import { personHistory } from './records-history'
+import { parseInput } from './validate'
 
-export function createRecordsService(_server: MockServer): ServerSide<RecordsApi> {
+// Input schemas, exported so an HTTP server can validate the same way.
+export const PersonIdSchema = v.pipe(v.string('参保人编号不正确'), v.regex(/^P\d{3,}$/, '参保人编号不正确'))
+
+const pageFields = {
+  page: v.optional(v.pipe(v.number('页码不正确'), v.integer('页码不正确'), v.minValue(1, '页码不正确'), v.maxValue(100_000, '页码不正确'))),
+}
+const pageSize = (max: number) =>
+  v.optional(
+    v.pipe(v.number('每页条数不正确'), v.integer('每页条数不正确'), v.minValue(1, '每页条数不正确'), v.maxValue(max, `每页最多 ${max} 条`)),
+  )
+const year = v.optional(
+  v.pipe(
+    v.number('年份不正确'),
+    v.integer('年份不正确'),
+    v.minValue(RECORDS_LIMITS.minYear, '年份不正确'),
+    v.maxValue(RECORDS_LIMITS.maxYear, '年份不正确'),
+  ),
+)
+
+export const ContributionQuerySchema = v.pipe(
+  v.object({ ...pageFields, pageSize: pageSize(RECORDS_LIMITS.maxPageSize), fromYear: year, toYear: year }, '查询条件不正确'),
+  v.check((q) => q.fromYear === undefined || q.toYear === undefined || q.fromYear <= q.toYear, '起始年份不能晚于结束年份'),
+)
+
+export const AccountFlowQuerySchema = v.object(
+  {
+    ...pageFields,
+    pageSize: pageSize(RECORDS_LIMITS.maxPageSize),
+    month: v.optional(v.pipe(v.string('月份不正确'), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM'))),
+    type: v.optional(v.picklist(['credit', 'spend', 'family-transfer'], '收支类型不正确')),
+  },
+  '查询条件不正确',
+)
+
+export const SettlementQuerySchema = v.object({ ...pageFields, pageSize: pageSize(RECORDS_LIMITS.maxSettlementPageSize) }, '查询条件不正确')
+
+export const SettlementIdSchema = v.pipe(v.string('结算单号不正确'), v.regex(/^S-P\d{3,}-\d{2}$/, '结算单号不正确'))
+
+function paginate<T>(all: readonly T[], page = 1, size = 20): Page<T> {
+  const start = (page - 1) * size
+  return { items: all.slice(start, start + size), page, pageSize: size, total: all.length, hasMore: start + size < all.length }
+}
+
+export function createRecordsService(server: MockServer): ServerSide<RecordsApi> {
+  const lookup = (id: string) => server.state.persons.find((p) => p.id === id)
+  const historyFor = (caller: Caller, rawPersonId: unknown) => {
+    // Authorisation first: an unknown or foreign id gets FORBIDDEN either way, so ids cannot be probed.
+    const { person } = server.assertCanActFor(caller, rawPersonId as string)
+    return { person, history: personHistory(server.state.seed, person, server.now(), lookup) }
+  }
+
   return {
-    insurance: notYet,
-    contributions: notYet,
-    account: notYet,
-    accountFlow: notYet,
-    settlements: notYet,
-    settlement: notYet,
+    insurance(caller, personId) {
+      const { person, history } = historyFor(caller, personId)
+      const summary = server.summary(person)
+      return {
+        personId: person.id,
+        name: person.name,
+        idNumberMasked: summary.idNumberMasked,
+        insuranceType: person.insuranceType,
+        insuredRegion: person.insuredRegion,
+        status: history.suspended ? 'suspended' : 'active',
+        startDate: person.insuredSince,
+        contributionYears: Math.floor(history.paidMonths / 12),
+        contributionExtraMonths: history.paidMonths % 12,
+        retired: person.retired,
+        accountUsable: person.insuranceType === 'employee' && !history.suspended,
+        updatedAt: server.now(),
+      }
+    },
+
+    contributions(caller, personId, rawQuery) {
+      const { history } = historyFor(caller, personId)
+      const query = parseInput(ContributionQuerySchema, rawQuery ?? {})
+      const from = query.fromYear ?? RECORDS_LIMITS.minYear
+      const to = query.toYear ?? RECORDS_LIMITS.maxYear
+      const matching = history.contributions.filter((c) => {
+        const y = Number(c.period.slice(0, 4))
+        return y >= from && y <= to
+      })
+      return paginate(matching.reverse(), query.page, query.pageSize)
+    },
+
+    account(caller, personId) {
+      const { person, history } = historyFor(caller, personId)
+      if (person.insuranceType === 'resident') {
+        return { personId: person.id, balanceFen: 0, updatedAt: server.now(), usable: false, unusableReason: '城乡居民医保不设个人账户，门诊和住院费用由统筹基金按比例报销' }
+      }
+      const last = history.flows[history.flows.length - 1]
+      return {
+        personId: person.id,
+        balanceFen: history.balanceFen,
+        updatedAt: last ? last.at : server.now(),
+        usable: !history.suspended,
+        unusableReason: history.suspended ? '连续欠缴，个人账户暂停使用，补缴后恢复' : undefined,
+      }
+    },
+
+    accountFlow(caller, personId, rawQuery) {
+      const { history } = historyFor(caller, personId)
+      const query = parseInput(AccountFlowQuerySchema, rawQuery ?? {})
+      const matching = history.flows.filter((f) => (!query.month || f.month === query.month) && (!query.type || f.type === query.type))
+      return paginate(matching.reverse(), query.page, query.pageSize)
+    },
+
+    settlements(caller, personId, rawQuery) {
+      const { history } = historyFor(caller, personId)
+      const query = parseInput(SettlementQuerySchema, rawQuery ?? {})
+      const newestFirst = [...history.settlements].sort((a, b) => b.settledAt - a.settledAt)
+      return paginate(newestFirst, query.page, query.pageSize)
+    },
+
+    settlement(caller, rawId) {
+      const id = parseInput(SettlementIdSchema, rawId)
+      const personId = id.split('-')[1]
+      const { history } = historyFor(caller, personId)
+      const found = history.settlements.find((s) => s.id === id)
+      if (!found) throw new BackendError('NOT_FOUND', '没有找到该结算记录')
+      return found
+    },
   }
 }
+

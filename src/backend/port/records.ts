@@ -16,7 +16,12 @@ export interface InsuranceInfo {
   insuredRegion: Region
   status: InsuranceStatus
   startDate: IsoDate
+  /** Whole years of paid (or back-paid) contributions. */
   contributionYears: number
+  /** The remainder, so the page can say 16年4个月. */
+  contributionExtraMonths: number
+  retired: boolean
+  /** Resident scheme members have no personal account. */
   accountUsable: boolean
   updatedAt: Instant
 }
@@ -40,6 +45,10 @@ export interface Contribution {
   totalFen: Fen
   paidDate?: IsoDate
   status: ContributionStatus
+  /** 职工: what went into the personal account for this period (0 for arrears and for 城乡居民). */
+  accountCreditFen: Fen
+  /** e.g. 灵活就业 when the person paid both parts themselves. */
+  note?: string
 }
 
 export type AccountFlowType = 'credit' | 'spend' | 'family-transfer'
@@ -61,6 +70,10 @@ export interface AccountFlow {
   balanceAfterFen: Fen
   /** Pharmacy or hospital for spends; relative's name for transfers. */
   place?: string
+  /** The contribution period a credit comes from. */
+  period?: string
+  /** The settlement an account payment belongs to. */
+  settlementId?: string
 }
 
 export interface AccountSummary {
@@ -68,6 +81,8 @@ export interface AccountSummary {
   balanceFen: Fen
   updatedAt: Instant
   usable: boolean
+  /** Why the account cannot be used, in plain words (e.g. 城乡居民医保不设个人账户). */
+  unusableReason?: string
 }
 
 export interface Settlement {
@@ -81,13 +96,29 @@ export interface Settlement {
   fundFen: Fen
   accountFen: Fen
   cashFen: Fen
+  /** The filing it used; absent for emergencies, which count as filed (视同已备案). */
   filingId?: string
+  /** Label of the filing category, or 急诊视同已备案. */
+  filingLabel: string
+  /** 职工医保 or 城乡居民医保 rules applied (参保地政策). */
+  insuranceType: InsuranceType
+  settledAt: Instant
 }
+
+/** Bounds the server enforces on paged record queries. */
+export const RECORDS_LIMITS = {
+  maxPageSize: 200,
+  maxSettlementPageSize: 50,
+  minYear: 1990,
+  maxYear: 2100,
+} as const
 
 export interface RecordsApi {
   insurance(personId: PersonId): Promise<InsuranceInfo>
+  /** Newest first. A bad year range is VALIDATION; pageSize ≤ RECORDS_LIMITS.maxPageSize. */
   contributions(personId: PersonId, query: PageQuery & { fromYear?: number; toYear?: number }): Promise<Page<Contribution>>
   account(personId: PersonId): Promise<AccountSummary>
+  /** Newest first. */
   accountFlow(personId: PersonId, query: PageQuery & { month?: string; type?: AccountFlowType }): Promise<Page<AccountFlow>>
   settlements(personId: PersonId, query: PageQuery): Promise<Page<Settlement>>
   settlement(id: string): Promise<Settlement>
