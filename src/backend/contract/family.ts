@@ -26,13 +26,6 @@ const MINUTE = 60_000
 /** A wrong code that is never the real one: real codes have no leading zero. */
 const WRONG = '000000'
 
-/** Binds 张桂芳 (P004) as 其他近亲属 and confirms it; returns the binding id. */
-async function bindZhang(demo: Backend): Promise<string> {
-  const challenge = await demo.family.startBinding(bindingRequest(DEMO_MEMBERS.unboundRegistered, 'other'))
-  await demo.family.confirm(challenge.bindingId, challenge.demoCode!)
-  return challenge.bindingId
-}
-
 /** Every port method that names a person, called for `personId`. Extend as capabilities land. */
 function personCalls(b: Backend): Record<string, (personId: string) => Promise<unknown>> {
   return {

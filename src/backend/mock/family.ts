@@ -4,6 +4,8 @@ import { maskIdCard, maskPhone } from '../../lib/mask'
 import { BackendError } from '../port/errors'
 import {
   FAMILY_RULES,
+  NAME_PATTERN,
+  PHONE_PATTERN,
   RELATION_LABELS,
   RELATIONS,
   needsMemberConfirmation,
@@ -18,8 +20,6 @@ import type { ServerSide } from './server-side'
 import { parseInput } from './validate'
 
 /** Input schemas, exported so an HTTP server can validate the same way. */
-export const NAME_PATTERN = /^[\u4e00-\u9fff·]{2,20}$/
-export const PHONE_PATTERN = /^1[3-9]\d{9}$/
 
 export const BindingRequestSchema = v.object({
   requestId: v.pipe(v.string('缺少请求编号'), v.minLength(1, '缺少请求编号'), v.maxLength(64, '请求编号过长')),

@@ -11,6 +11,18 @@ export const RELATION_LABELS: Record<Relation, string> = {
 
 export const RELATIONS: readonly Relation[] = ['parent', 'spouse', 'child', 'other']
 
+/** How the user would say it: 母亲 rather than 父母. */
+export function kinshipLabel(relation: Relation | 'self', gender: 'male' | 'female'): string {
+  if (relation === 'self') return '本人'
+  if (relation === 'parent') return gender === 'female' ? '母亲' : '父亲'
+  if (relation === 'child') return gender === 'female' ? '女儿' : '儿子'
+  if (relation === 'spouse') return gender === 'female' ? '妻子' : '丈夫'
+  return '亲属'
+}
+
+export const NAME_PATTERN = /^[\u4e00-\u9fff·]{2,20}$/
+export const PHONE_PATTERN = /^1[3-9]\d{9}$/
+
 export type BindingStatus = 'pending' | 'active' | 'unbound'
 
 export const BINDING_STATUS_LABELS: Record<BindingStatus, string> = {
@@ -39,9 +51,9 @@ export const FAMILY_RULES = {
  * Checked on the ID numbers' birth dates so a typo in the relation is caught before the member is asked.
  */
 export function relationProblem(relation: Relation, binderBirth: string, memberBirth: string, memberAge: number): string | null {
-  const gap = yearsBetween(memberBirth, binderBirth)
-  if (relation === 'parent' && gap < FAMILY_RULES.minGenerationGapYears) return '按身份证上的出生日期，该成员不可能是您的父母，请核对关系'
-  if (relation === 'child' && -gap < FAMILY_RULES.minGenerationGapYears) return '按身份证上的出生日期，该成员不可能是您的子女，请核对关系'
+  const gap = FAMILY_RULES.minGenerationGapYears
+  if (relation === 'parent' && yearsBetween(memberBirth, binderBirth) < gap) return '按身份证上的出生日期，该成员不可能是您的父母，请核对关系'
+  if (relation === 'child' && yearsBetween(binderBirth, memberBirth) < gap) return '按身份证上的出生日期，该成员不可能是您的子女，请核对关系'
   if (relation === 'spouse' && memberAge < FAMILY_RULES.minSpouseAge) return '配偶应已成年，请核对关系'
   return null
 }

@@ -1,0 +1,81 @@
+import { createTestServer, NO_FAULTS } from '../../backend/mock/test-server'
+import { BackendError, type PersonId } from '../../backend'
+import { createFamilyStore, type SessionPort } from './family-store'
+
+const ZHANG = { name: '张桂芳', idNumber: '320102196207151288', relation: 'other' as const, phone: '13951886677' }
+
+async function setup() {
+  const t = createTestServer()
+  const backend = await t.signedIn()
+  const forgotten: PersonId[] = []
+  const session = {
+    acting: 'P002' as PersonId | null,
+    refreshed: 0,
+    actingForId: () => session.acting,
+    selfId: () => 'P001',
+    actFor: (id: PersonId) => void (session.acting = id),
+    refreshProfile: async () => void (session.refreshed += 1),
+    report: (e: unknown) => (e as Error).message,
+  } satisfies SessionPort & Record<string, unknown>
+  let n = 0
+  const store = createFamilyStore({ backend, session, forgetPerson: (id) => forgotten.push(id), newRequestId: () => `r${++n}` })
+  return { t, backend, store, session, forgotten }
+}
+
+describe('family store', () => {
+  it('unbinding the relative being acted for forgets them, switches back to self and refreshes', async () => {
+    const { store, session, forgotten } = await setup()
+    await store.getState().load()
+    await store.getState().loadDelegations('P002')
+    const mother = store.getState().members.find((m) => m.person?.id === 'P002')!
+    const refreshedBefore = session.refreshed
+    expect(await store.getState().unbind(mother.bindingId)).toEqual({ ok: true })
+    expect(forgotten).toEqual(['P002'])
+    expect(session.acting).toBe('P001')
+    expect(session.refreshed).toBe(refreshedBefore + 1)
+    expect(store.getState().delegations.P002).toBeUndefined()
+    expect(store.getState().members.find((m) => m.bindingId === mother.bindingId)?.status).toBe('unbound')
+  })
+
+  it('sends a form again with the same request id after a lost answer, so it binds once', async () => {
+    const { t, store } = await setup()
+    t.server.faults = { ...NO_FAULTS, timeoutRate: 1 }
+    const lost = await store.getState().start(ZHANG)
+    expect(lost).toMatchObject({ ok: false })
+    t.server.faults = NO_FAULTS
+    const again = await store.getState().start(ZHANG)
+    expect(again).toMatchObject({ ok: true, challenge: { needsConfirmation: true } })
+    expect(t.server.state.bindings.filter((b) => b.personId === 'P004')).toHaveLength(1)
+  })
+
+  it('returns field errors from the server for the form to show', async () => {
+    const { store } = await setup()
+    const result = await store.getState().start({ ...ZHANG, name: '张桂兰' })
+    expect(result).toMatchObject({ ok: false, fields: { idNumber: '未查询到该参保人，请核对姓名和身份证号是否与身份证一致' } })
+  })
+
+  it('confirms with the code, and reports the lock with the time it ends', async () => {
+    const { store } = await setup()
+    const started = await store.getState().start(ZHANG)
+    if (!started.ok) throw new Error(started.message)
+    const id = started.challenge.bindingId
+    for (let i = 0; i < 4; i++) expect(await store.getState().confirm(id, '000000')).toMatchObject({ ok: false })
+    expect(store.getState().challenges[id].triesLeft).toBe(1)
+    const locked = await store.getState().confirm(id, '000000')
+    expect(locked).toMatchObject({ ok: false, lockedUntil: expect.any(Number), message: expect.stringMatching(/请于 \d\d:\d\d 后重新获取验证码/) })
+  })
+
+  it('a confirmation whose answer was lost still ends as bound', async () => {
+    const { backend, session } = await setup()
+    // The server confirms, then the answer is lost on the way back.
+    const lossy = { ...backend, family: { ...backend.family, confirm: async (id: string, code: string) => {
+      await backend.family.confirm(id, code)
+      throw new BackendError('TIMEOUT')
+    } } }
+    const store = createFamilyStore({ backend: lossy, session, forgetPerson: () => undefined, newRequestId: () => 'lossy-1' })
+    const started = await store.getState().start(ZHANG)
+    if (!started.ok) throw new Error(started.message)
+    const result = await store.getState().confirm(started.challenge.bindingId, started.challenge.demoCode!)
+    expect(result).toMatchObject({ ok: true, member: { status: 'active', name: '张桂芳' } })
+  })
+})

@@ -1,0 +1,241 @@
+import { create, type StateCreator } from 'zustand'
+import {
+  backend as defaultBackend,
+  isBackendError,
+  type Backend,
+  type BindingChallenge,
+  type DelegationRecord,
+  type FamilyBinder,
+  type FamilyMember,
+  type PersonId,
+} from '../../backend'
+import { forgetPerson as defaultForget } from '../../app-state/person-storage'
+import { useSession } from '../../app-state/session-store'
+import { normalizeIdCard } from '../../lib/id-card'
+import { lockedMessage, type BindingForm, type FieldErrors } from './model'
+
+export interface DelegationsState {
+  items: DelegationRecord[]
+  loading: boolean
+  error: string | null
+}
+
+export type StartResult =
+  | { ok: true; challenge: BindingChallenge }
+  | { ok: false; message: string; fields: FieldErrors; relatedId?: string }
+
+export type ConfirmResult =
+  | { ok: true; member: FamilyMember }
+  | { ok: false; message: string; lockedUntil?: number; expired?: boolean; gone?: boolean }
+
+export type ActionResult = { ok: true } | { ok: false; message: string; lockedUntil?: number }
+
+export interface FamilyState {
+  members: FamilyMember[]
+  binders: FamilyBinder[]
+  loading: boolean
+  loaded: boolean
+  error: string | null
+  /** Latest challenge per binding id, so the code page can show the timers. */
+  challenges: Record<string, BindingChallenge>
+  delegations: Record<PersonId, DelegationsState>
+  /** The request id of the last form sent, reused while the same form is retried. */
+  lastRequest: { key: string; requestId: string } | null
+  load(): Promise<void>
+  start(form: BindingForm): Promise<StartResult>
+  resend(bindingId: string): Promise<ActionResult>
+  confirm(bindingId: string, code: string): Promise<ConfirmResult>
+  unbind(bindingId: string): Promise<ActionResult>
+  loadDelegations(personId: PersonId): Promise<void>
+}
+
+/** What the store needs from the session; the app passes the real session store. */
+export interface SessionPort {
+  actingForId(): PersonId | null
+  selfId(): PersonId | null
+  actFor(personId: PersonId): void
+  refreshProfile(): Promise<void>
+  report(error: unknown): string
+}
+
+export interface FamilyDeps {
+  backend: Backend
+  session: SessionPort
+  forgetPerson(personId: PersonId): void
+  newRequestId(): string
+}
+
+const RETRIES = 2
+
+/** Retries lost or failed responses; only for calls that are safe to repeat. */
+async function withRetry<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call()
+    } catch (error) {
+      if (attempt >= RETRIES || !isBackendError(error) || !error.retryable) throw error
+    }
+  }
+}
+
+export function familyStore(deps: FamilyDeps): StateCreator<FamilyState> {
+  const { backend, session } = deps
+  return (set, get) => {
+    const afterMembershipChange = async (): Promise<void> => {
+      await Promise.all([session.refreshProfile(), get().load()])
+    }
+    return {
+      members: [],
+      binders: [],
+      loading: false,
+      loaded: false,
+      error: null,
+      challenges: {},
+      delegations: {},
+      lastRequest: null,
+
+      async load() {
+        set({ loading: true, error: null })
+        try {
+          const [members, binders] = await Promise.all([backend.family.list(), backend.family.boundBy()])
+          set({ members, binders, loading: false, loaded: true })
+        } catch (error) {
+          set({ loading: false, error: session.report(error) })
+        }
+      },
+
+      async start(form) {
+        const request = {
+          name: form.name.trim(),
+          idNumber: normalizeIdCard(form.idNumber),
+          relation: form.relation as FamilyMember['relation'],
+          phone: form.phone.trim(),
+          pledgeAccepted: true,
+        }
+        // The same form sent again (after a lost response) keeps its request id, so it binds once.
+        const key = JSON.stringify(request)
+        const last = get().lastRequest
+        const requestId = last && last.key === key ? last.requestId : deps.newRequestId()
+        set({ lastRequest: { key, requestId } })
+        try {
+          const challenge = await withRetry(() => backend.family.startBinding({ ...request, requestId }))
+          set({ challenges: { ...get().challenges, [challenge.bindingId]: challenge }, lastRequest: null })
+          if (!challenge.needsConfirmation) await afterMembershipChange()
+          else void get().load()
+          return { ok: true, challenge }
+        } catch (error) {
+          const message = session.report(error)
+          if (isBackendError(error)) {
+            const fields = (error.details.fields ?? {}) as FieldErrors
+            return { ok: false, message, fields, relatedId: error.details.relatedId }
+          }
+          return { ok: false, message, fields: {} }
+        }
+      },
+
+      async resend(bindingId) {
+        try {
+          const challenge = await backend.family.resendCode(bindingId)
+          set({ challenges: { ...get().challenges, [bindingId]: challenge } })
+          return { ok: true }
+        } catch (error) {
+          const message = session.report(error)
+          if (isBackendError(error) && error.code === 'LOCKED' && typeof error.details.availableAt === 'number') {
+            return { ok: false, message: lockedMessage(error.details.availableAt), lockedUntil: error.details.availableAt }
+          }
+          return { ok: false, message }
+        }
+      },
+
+      async confirm(bindingId, code) {
+        try {
+          const member = await backend.family.confirm(bindingId, code)
+          await afterMembershipChange()
+          return { ok: true, member }
+        } catch (error) {
+          const message = session.report(error)
+          if (!isBackendError(error)) return { ok: false, message }
+          if (error.code === 'TIMEOUT' || error.code === 'CONFLICT') {
+            // The server may have confirmed before the answer was lost: ask it.
+            await get().load()
+            const member = get().members.find((m) => m.bindingId === bindingId)
+            if (member?.status === 'active') {
+              await afterMembershipChange()
+              return { ok: true, member }
+            }
+          }
+          if (error.code === 'LOCKED' && typeof error.details.availableAt === 'number') {
+            return { ok: false, message: lockedMessage(error.details.availableAt), lockedUntil: error.details.availableAt }
+          }
+          if (error.code === 'VALIDATION') {
+            const challenge = get().challenges[bindingId]
+            const left = /再试(\d)次/.exec(message)
+            if (challenge && left) set({ challenges: { ...get().challenges, [bindingId]: { ...challenge, triesLeft: Number(left[1]) } } })
+          }
+          return {
+            ok: false,
+            message,
+            expired: error.code === 'RULE_VIOLATION' && message.includes('过期'),
+            gone: error.code === 'NOT_FOUND' || (error.code === 'RULE_VIOLATION' && message.includes('重新添加')),
+          }
+        }
+      },
+
+      async unbind(bindingId) {
+        const member = get().members.find((m) => m.bindingId === bindingId)
+        try {
+          // Unbinding twice is a no-op on the server, so a lost answer may be retried.
+          await withRetry(() => backend.family.unbind(bindingId))
+        } catch (error) {
+          return { ok: false, message: session.report(error) }
+        }
+        const personId = member?.person?.id
+        if (personId) {
+          // Nothing about them stays on this device, and nothing on screen is about them any more.
+          deps.forgetPerson(personId)
+          if (session.actingForId() === personId) {
+            const self = session.selfId()
+            if (self) session.actFor(self)
+          }
+          const { [personId]: _dropped, ...rest } = get().delegations
+          set({ delegations: rest })
+        }
+        await afterMembershipChange()
+        return { ok: true }
+      },
+
+      async loadDelegations(personId) {
+        const current = get().delegations[personId]
+        set({ delegations: { ...get().delegations, [personId]: { items: current?.items ?? [], loading: true, error: null } } })
+        try {
+          const items = await backend.family.delegations(personId)
+          set({ delegations: { ...get().delegations, [personId]: { items, loading: false, error: null } } })
+        } catch (error) {
+          const message = session.report(error)
+          set({ delegations: { ...get().delegations, [personId]: { items: [], loading: false, error: message } } })
+        }
+      },
+    }
+  }
+}
+
+export function createFamilyStore(deps: FamilyDeps) {
+  return create<FamilyState>()(familyStore(deps))
+}
+
+let counter = 0
+const newRequestId = () => `fam-${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+
+export const useFamily = createFamilyStore({
+  backend: defaultBackend,
+  forgetPerson: defaultForget,
+  newRequestId,
+  session: {
+    actingForId: () => useSession.getState().actingForId,
+    selfId: () => useSession.getState().profile?.self.id ?? null,
+    actFor: (id) => useSession.getState().actFor(id),
+    refreshProfile: () => useSession.getState().refreshProfile(),
+    report: (error) => useSession.getState().report(error),
+  },
+})
+
