@@ -8,15 +8,15 @@ async function setup() {
   const t = createTestServer()
   const backend = await t.signedIn()
   const forgotten: PersonId[] = []
-  const session = {
-    acting: 'P002' as PersonId | null,
+  const session: SessionPort & { acting: PersonId | null; refreshed: number } = {
+    acting: 'P002',
     refreshed: 0,
     actingForId: () => session.acting,
     selfId: () => 'P001',
-    actFor: (id: PersonId) => void (session.acting = id),
+    actFor: (id) => void (session.acting = id),
     refreshProfile: async () => void (session.refreshed += 1),
-    report: (e: unknown) => (e as Error).message,
-  } satisfies SessionPort & Record<string, unknown>
+    report: (e) => (e as Error).message,
+  }
   let n = 0
   const store = createFamilyStore({ backend, session, forgetPerson: (id) => forgotten.push(id), newRequestId: () => `r${++n}` })
   return { t, backend, store, session, forgotten }
