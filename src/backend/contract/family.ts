@@ -26,22 +26,46 @@ const MINUTE = 60_000
 /** A wrong code that is never the real one: real codes have no leading zero. */
 const WRONG = '000000'
 
-/** Every port method that names a person, called for `personId`. Extend as capabilities land. */
-function personCalls(b: Backend): Record<string, (personId: string) => Promise<unknown>> {
+const GUANGZHOU = { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' }
+
+/** Reads that name a person: allowed for self and active members, refused for anyone else. */
+function personReads(b: Backend): Record<string, (personId: string) => Promise<unknown>> {
   return {
     'family.delegations': (id) => b.family.delegations(id),
+    'records.insurance': (id) => b.records.insurance(id),
+    'records.contributions': (id) => b.records.contributions(id, {}),
+    'records.account': (id) => b.records.account(id),
+    'records.accountFlow': (id) => b.records.accountFlow(id, {}),
+    'records.settlements': (id) => b.records.settlements(id, {}),
+    'filings.policyFor': (id) => b.filings.policyFor(id),
+    'filings.list': (id) => b.filings.list({ personId: id }),
   }
 }
 
-async function expectRefusedEverywhere(b: Backend, personId: string): Promise<void> {
-  for (const [name, call] of Object.entries(personCalls(b))) {
-    await expect(call(personId).then(() => `${name} allowed`, (e: { code?: string }) => `${name} ${e.code}`)).resolves.toBe(`${name} FORBIDDEN`)
+/** Writes that name a person; only ever called where they must be refused. */
+function personWrites(b: Backend): Record<string, (personId: string) => Promise<unknown>> {
+  return {
+    'filings.submit': (id) =>
+      b.filings.submit({
+        requestId: `auth-${id}-${Math.random()}`, personId: id, category: 'long-term-resident', destination: GUANGZHOU,
+        startDate: new Date(Date.now() + 8 * 3600_000 + 2 * 86400_000).toISOString().slice(0, 10),
+        phone: '13872451234', address: '广州市天河区体育西路1号', usePledge: true, materials: [],
+      }),
+  }
+}
+
+const outcome = (name: string, p: Promise<unknown>) => p.then(() => `${name} allowed`, (e: { code?: string }) => `${name} ${e.code}`)
+
+async function expectRefusedEverywhere(b: Backend, personId: string, codes: readonly string[] = ['FORBIDDEN']): Promise<void> {
+  for (const [name, call] of Object.entries({ ...personReads(b), ...personWrites(b) })) {
+    const result = await outcome(name, call(personId))
+    expect(codes.map((c) => `${name} ${c}`)).toContain(result)
   }
 }
 
 async function expectAllowedEverywhere(b: Backend, personId: string): Promise<void> {
-  for (const [name, call] of Object.entries(personCalls(b))) {
-    await expect(call(personId).then(() => `${name} allowed`, (e: { code?: string }) => `${name} ${e.code}`)).resolves.toBe(`${name} allowed`)
+  for (const [name, call] of Object.entries(personReads(b))) {
+    await expect(outcome(name, call(personId))).resolves.toBe(`${name} allowed`)
   }
 }
 
@@ -195,8 +219,11 @@ export function familyContract(make: ContractFactory): void {
 
     it('refuses forged person ids on every method that names a person', async () => {
       const { demo } = await make()
-      for (const forged of ['P999', '', 'p002', 'P002 ', '../P002', '430406195803082429']) {
-        await expectRefusedEverywhere(demo, forged)
+      // Well-formed ids of nobody get the same answer as someone else's, so ids cannot be probed.
+      for (const forged of ['P999', 'P0002', 'P006']) await expectRefusedEverywhere(demo, forged)
+      // Malformed ones may also be refused as invalid input.
+      for (const forged of ['', 'p002', 'P002 ', '../P002', '430406195803082429']) {
+        await expectRefusedEverywhere(demo, forged, ['FORBIDDEN', 'VALIDATION'])
       }
       await expectRefusedEverywhere(demo, DEMO.unboundRegistered)
       await expectRefusedEverywhere(demo, DEMO.otherAccountSelf)
@@ -238,6 +265,22 @@ export function familyContract(make: ContractFactory): void {
       expect(notes.some((m) => m.personId === DEMO.self && m.title === '亲情账户已解除绑定')).toBe(true)
     })
 
+    it('after unbinding, stale links to the member’s filings and settlements are refused with a clear message', async () => {
+      const { demo } = await make()
+      const filings = await demo.filings.list({ personId: DEMO.mother })
+      const settlements = await demo.records.settlements(DEMO.mother, {})
+      expect(filings.length).toBeGreaterThan(0)
+      await demo.family.unbind('B001')
+      for (const f of filings) {
+        const error = await demo.filings.get(f.id).catch((e: unknown) => e)
+        expect(error).toMatchObject({ code: 'FORBIDDEN', message: '您没有权限查看或办理此人的业务' })
+        await expectBackendError(demo.filings.cancel(f.id, { requestId: `stale-${f.id}` }), 'FORBIDDEN')
+      }
+      for (const s of settlements.items) await expectBackendError(demo.records.settlement(s.id), 'FORBIDDEN')
+      // And lists no longer include them.
+      expect((await demo.filings.list()).some((f) => f.personId === DEMO.mother)).toBe(false)
+    })
+
     it('lets the member unbind from their own account, and the binder loses access', async () => {
       const { demo, other } = await make()
       // 陈志强 has his own account (other); 李明 binds him.
@@ -255,10 +298,17 @@ export function familyContract(make: ContractFactory): void {
     })
 
     it('shows the member who acted for them', async () => {
-      const { demo } = await make()
+      const { demo, now } = await make()
+      const filing = await demo.filings.submit({
+        requestId: `deleg-${Math.random()}`, personId: DEMO.mother, category: 'long-term-resident', destination: GUANGZHOU,
+        startDate: new Date(now() + 8 * 3600_000 + 86400_000).toISOString().slice(0, 10),
+        phone: '13907341122', address: '广州市天河区体育西路1号', usePledge: true, materials: [],
+      })
+      expect(filing.personId).toBe(DEMO.mother)
       const history = await demo.family.delegations(DEMO.mother)
-      expect(Array.isArray(history)).toBe(true)
-      for (const record of history) expect(record).toMatchObject({ personId: DEMO.mother, actorName: '李明' })
+      expect(history[0]).toMatchObject({ personId: DEMO.mother, actorName: '李明', action: expect.stringContaining('备案') })
+      // Acting for oneself is not a delegation.
+      expect((await demo.family.delegations(DEMO.self)).length).toBe(0)
     })
   })
 }
