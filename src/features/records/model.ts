@@ -1,0 +1,161 @@
+import type { AccountFlow, AccountFlowType, Contribution, Settlement } from '../../backend'
+import type { Fen } from '../../lib/money'
+
+/** Rules of the records area: pure functions over fen, unit-tested without Taro. */
+
+export interface YearSummary {
+  year: number
+  totalFen: Fen
+  employerFen: Fen
+  personalFen: Fen
+  /** Periods in the year (months for 职工, 1 for 城乡居民). */
+  periods: number
+  arrears: number
+  backPaid: number
+}
+
+/** Per-year totals, newest year first. Arrears count but add no money (nothing was paid). */
+export function yearSummaries(contributions: readonly Contribution[]): YearSummary[] {
+  const byYear = new Map<number, YearSummary>()
+  for (const c of contributions) {
+    const year = yearOf(c.period)
+    let s = byYear.get(year)
+    if (!s) {
+      s = { year, totalFen: 0, employerFen: 0, personalFen: 0, periods: 0, arrears: 0, backPaid: 0 }
+      byYear.set(year, s)
+    }
+    s.periods++
+    if (c.status === 'arrears') {
+      s.arrears++
+      continue
+    }
+    if (c.status === 'back-paid') s.backPaid++
+    s.totalFen += c.totalFen
+    s.employerFen += c.employerFen
+    s.personalFen += c.personalFen
+  }
+  return [...byYear.values()].sort((a, b) => b.year - a.year)
+}
+
+export function yearOf(period: string): number {
+  return Number(period.slice(0, 4))
+}
+
+/** Unpaid periods, newest first. */
+export function arrearsOf(contributions: readonly Contribution[]): Contribution[] {
+  return contributions.filter((c) => c.status === 'arrears').sort((a, b) => (a.period < b.period ? 1 : -1))
+}
+
+export function inYearRange(contributions: readonly Contribution[], fromYear: number | null, toYear: number | null): Contribution[] {
+  return contributions.filter((c) => {
+    const y = yearOf(c.period)
+    return (fromYear === null || y >= fromYear) && (toYear === null || y <= toYear)
+  })
+}
+
+/** `2023年5月` for a month, `2023年度` for a resident year. */
+export function formatPeriod(period: string): string {
+  return period.length === 4 ? `${period}年度` : `${period.slice(0, 4)}年${Number(period.slice(5, 7))}月`
+}
+
+/** Bar heights in percent of the largest year (at least 2 % so a small paid year is still visible). */
+export function barPercents(summaries: readonly YearSummary[]): number[] {
+  const max = summaries.reduce((m, s) => Math.max(m, s.totalFen), 0)
+  return summaries.map((s) => (s.totalFen === 0 ? 0 : Math.max(2, Math.round((s.totalFen / (max || 1)) * 100))))
+}
+
+export interface MonthTotal {
+  month: string
+  inFen: Fen
+  outFen: Fen
+  count: number
+}
+
+/** Totals per month of an account flow, newest month first; outFen is positive. */
+export function monthTotals(flows: readonly AccountFlow[]): MonthTotal[] {
+  const byMonth = new Map<string, MonthTotal>()
+  for (const f of flows) {
+    let t = byMonth.get(f.month)
+    if (!t) {
+      t = { month: f.month, inFen: 0, outFen: 0, count: 0 }
+      byMonth.set(f.month, t)
+    }
+    t.count++
+    if (f.amountFen >= 0) t.inFen += f.amountFen
+    else t.outFen -= f.amountFen
+  }
+  return [...byMonth.values()].sort((a, b) => (a.month < b.month ? 1 : -1))
+}
+
+export function filterFlows(flows: readonly AccountFlow[], filter: { month: string | null; type: AccountFlowType | null }): AccountFlow[] {
+  return flows.filter((f) => (!filter.month || f.month === filter.month) && (!filter.type || f.type === filter.type))
+}
+
+/** Rows of a grouped list: a header per group, then its entries; fixed-height rows suit a virtual list. */
+export type Row<H, E> = { kind: 'header'; key: string; header: H } | { kind: 'entry'; key: string; entry: E }
+
+/** Flow rows (newest first, as the server sends them) with a month header carrying that month's totals. */
+export function flowRows(flows: readonly AccountFlow[]): Row<MonthTotal, AccountFlow>[] {
+  const totals = new Map(monthTotals(flows).map((t) => [t.month, t]))
+  const rows: Row<MonthTotal, AccountFlow>[] = []
+  let current = ''
+  for (const f of flows) {
+    if (f.month !== current) {
+      current = f.month
+      rows.push({ kind: 'header', key: `h-${f.month}`, header: totals.get(f.month)! })
+    }
+    rows.push({ kind: 'entry', key: f.id, entry: f })
+  }
+  return rows
+}
+
+/** Contribution rows (newest first) with a year header carrying the year's summary. */
+export function contributionRows(contributions: readonly Contribution[]): Row<YearSummary, Contribution>[] {
+  const summaries = new Map(yearSummaries(contributions).map((s) => [s.year, s]))
+  const rows: Row<YearSummary, Contribution>[] = []
+  let current = -1
+  for (const c of contributions) {
+    const year = yearOf(c.period)
+    if (year !== current) {
+      current = year
+      rows.push({ kind: 'header', key: `h-${year}`, header: summaries.get(year)! })
+    }
+    rows.push({ kind: 'entry', key: c.id, entry: c })
+  }
+  return rows
+}
+
+/** Distinct months of a flow, newest first, for the month filter. */
+export function flowMonths(flows: readonly AccountFlow[]): string[] {
+  return monthTotals(flows).map((t) => t.month)
+}
+
+export interface SettlementPart {
+  key: 'fund' | 'account' | 'cash'
+  label: string
+  fen: Fen
+  explain: string
+}
+
+/** The three parts of a settlement with what each means, in plain words. */
+export function settlementParts(s: Settlement): SettlementPart[] {
+  return [
+    {
+      key: 'fund', label: '统筹基金支付', fen: s.fundFen,
+      explain: '医保基金直接替您付给医院的部分，按参保地的起付线、报销比例和封顶线计算，您不用垫付。',
+    },
+    {
+      key: 'account', label: '个人账户支付', fen: s.accountFen,
+      explain: s.accountFen > 0 ? '从您的医保个人账户余额里扣的部分，不用掏现金。' : '这次没有用个人账户（城乡居民医保不设个人账户，或账户余额不足）。',
+    },
+    {
+      key: 'cash', label: '个人现金支付', fen: s.cashFen,
+      explain: '出院结算时您自己用现金、银行卡或微信支付的部分，包括起付线以下、按比例自付和目录外的费用。',
+    },
+  ]
+}
+
+/** Whether the parts add up to the total, to the fen. */
+export function partsAddUp(s: Settlement): boolean {
+  return s.fundFen + s.accountFen + s.cashFen === s.totalFen
+}
