@@ -2,7 +2,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/services/index', 'pages/records/index', 'pages/me/index'],
   subPackages: [
     { root: 'subpackages/common', pages: ['pages/messages/index', 'pages/dev-settings/index'] },
-    { root: 'subpackages/points', pages: ['pages/list/index'] },
+    { root: 'subpackages/points', pages: ['pages/list/index', 'pages/detail/index', 'pages/map/index'] },
     { root: 'subpackages/filing', pages: ['pages/start/index', 'pages/list/index'] },
     { root: 'subpackages/records', pages: ['pages/insurance/index', 'pages/contributions/index', 'pages/account/index', 'pages/settlements/index'] },
     { root: 'subpackages/qa', pages: ['pages/index/index'] },

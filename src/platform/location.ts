@@ -57,6 +57,15 @@ export function navigateTo(place: { lat: number; lng: number; name: string; addr
   return Taro.openLocation({ latitude: place.lat, longitude: place.lng, name: place.name, address: place.address, scale: 16 }).then(() => undefined)
 }
 
+/** Window width in px, to turn design px (750 wide) into px. */
+export function windowWidth(): number {
+  try {
+    return Taro.getSystemInfoSync().windowWidth
+  } catch {
+    return 375
+  }
+}
+
 /** Window height in px, for virtual lists that need a fixed height. */
 export function windowHeight(): number {
   try {

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '找网点' })
+export default definePageConfig({ navigationBarTitleText: '找网点', enablePullDownRefresh: true })

@@ -1,10 +1,193 @@
-import { ComingSoon } from '../../../../components/coming-soon'
+import { useEffect, useMemo } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import { usePullDownRefresh } from '@tarojs/taro'
+import { VirtualList } from '@tarojs/components-advanced/dist/components/virtual-list'
+import { AsyncView } from '../../../../components/async-view'
 import { PageShell } from '../../../../components/page-shell'
+import { RegionPicker } from '../../../../components/region-picker'
+import { useCareMode } from '../../../../app-state/care-mode-store'
+import { regionOf } from '../../../../lib/regions'
+import { formatInstantCn } from '../../../../lib/dates'
+import { canOpenLocationSettings, openLocationSettings, windowHeight, windowWidth } from '../../../../platform/location'
+import { openRoute, routeParams, stopPullDownRefresh } from '../../../../platform/navigation'
+import type { ServicePointHit } from '../../../../backend'
+import { ROUTES } from '../../../../features/service-points/actions'
+import { FilterBar } from '../../../../features/service-points/components/filter-bar'
+import { PointCard } from '../../../../features/service-points/components/point-card'
+import { filtersActive, fromRoute } from '../../../../features/service-points/model'
+import { useServicePoints } from '../../../../features/service-points/service-points-store'
+import './index.scss'
+
+/** Card height plus the gap below it, in design px (see point-card.scss). */
+const ROW_DESIGN_PX = { normal: 376, care: 476 }
+
+function Row({ id, index, data }: { id: string; index: number; data: ServicePointHit[] }) {
+  return (
+    <View id={id} className='points-row'>
+      <PointCard point={data[index]} now={Date.now()} />
+    </View>
+  )
+}
+
+function LocationBar() {
+  const origin = useServicePoints((s) => s.origin)
+  const status = useServicePoints((s) => s.locationStatus)
+  const relocate = useServicePoints((s) => s.locate)
+  const chooseCity = useServicePoints((s) => s.chooseCity)
+  const cityRegion = origin?.kind === 'city' ? regionOf(origin.cityCode) : null
+  return (
+    <View className='points-location'>
+      <View className='points-location__where'>
+        <Text className='points-location__label'>{status === 'locating' ? '正在定位…' : origin?.kind === 'here' ? '我的位置附近' : origin ? origin.cityName : '未选择位置'}</Text>
+        {origin?.kind !== 'here' && status !== 'locating' && (
+          <Text className='points-location__relocate' onClick={() => void relocate()}>
+            使用我的位置
+          </Text>
+        )}
+      </View>
+      <View className='points-location__city'>
+        <RegionPicker value={cityRegion} placeholder='切换城市' onChange={(r) => void chooseCity(r.cityCode, r.cityName)} />
+      </View>
+    </View>
+  )
+}
+
+function LocationHelp() {
+  const status = useServicePoints((s) => s.locationStatus)
+  const reason = useServicePoints((s) => s.locationReason)
+  const relocate = useServicePoints((s) => s.locate)
+  const origin = useServicePoints((s) => s.origin)
+  if (origin || (status !== 'denied' && status !== 'unavailable')) return null
+  const openSettings = async () => {
+    if (await openLocationSettings()) await relocate()
+  }
+  return (
+    <View className='card points-help' role='status'>
+      <Text className='points-help__title'>{status === 'denied' ? '未获得定位权限' : '暂时无法定位'}</Text>
+      <Text className='points-help__text'>开启定位后，可按距离列出离您最近的医保经办机构和服务网点，并显示步行距离。位置只用于本次查询，不会保存。</Text>
+      <Text className='points-help__text'>
+        {status === 'unavailable'
+          ? reason
+          : canOpenLocationSettings
+            ? '点击下方按钮，在设置中打开「位置信息」。'
+            : '请在浏览器的网站设置中允许使用位置信息，然后点「重新定位」。'}
+      </Text>
+      <View className='points-help__actions'>
+        {canOpenLocationSettings && status === 'denied' ? (
+          <Button className='btn' onClick={() => void openSettings()}>
+            去设置开启定位
+          </Button>
+        ) : (
+          <Button className='btn' onClick={() => void relocate()}>
+            重新定位
+          </Button>
+        )}
+      </View>
+      <Text className='points-help__text'>也可以直接在上方「切换城市」中选择省份和城市浏览网点。</Text>
+    </View>
+  )
+}
+
+function Summary() {
+  const total = useServicePoints((s) => s.total)
+  const loading = useServicePoints((s) => s.loading)
+  const filters = useServicePoints((s) => s.filters)
+  const clearFilters = useServicePoints((s) => s.clearFilters)
+  const count = useServicePoints((s) => s.items.length)
+  return (
+    <View className='points-summary'>
+      <Text className='muted'>{loading ? '查询中…' : `共 ${total} 个网点`}</Text>
+      <View className='row'>
+        {filtersActive(filters) && !loading && total === 0 && (
+          <Text className='points-summary__link' onClick={() => void clearFilters()}>
+            清除筛选
+          </Text>
+        )}
+        {count > 0 && (
+          <Text className='points-summary__link' onClick={() => openRoute(ROUTES.map)}>
+            地图模式
+          </Text>
+        )}
+      </View>
+    </View>
+  )
+}
 
 export default function Page() {
+  const care = useCareMode((s) => s.enabled)
+  const items = useServicePoints((s) => s.items)
+  const loading = useServicePoints((s) => s.loading)
+  const loadingMore = useServicePoints((s) => s.loadingMore)
+  const hasMore = useServicePoints((s) => s.hasMore)
+  const error = useServicePoints((s) => s.error)
+  const staleSince = useServicePoints((s) => s.staleSince)
+  const origin = useServicePoints((s) => s.origin)
+  const status = useServicePoints((s) => s.locationStatus)
+  const load = useServicePoints((s) => s.load)
+  const loadMore = useServicePoints((s) => s.loadMore)
+  const filters = useServicePoints((s) => s.filters)
+
+  useEffect(() => {
+    const { filters: initial, cityCode } = fromRoute(routeParams())
+    void useServicePoints.getState().start({ filters: initial, cityCode, cityName: cityCode ? regionOf(cityCode)?.cityName : undefined })
+  }, [])
+
+  usePullDownRefresh(() => {
+    void load().finally(stopPullDownRefresh)
+  })
+
+  const rowPx = useMemo(() => Math.round(((care ? ROW_DESIGN_PX.care : ROW_DESIGN_PX.normal) * windowWidth()) / 750), [care])
+  const height = useMemo(() => windowHeight(), [])
+
+  const header = (
+    <View>
+      <LocationBar />
+      <LocationHelp />
+      {origin && <FilterBar />}
+      {origin && <Summary />}
+    </View>
+  )
+  const staleNote = staleSince ? `网络不可用，显示的是 ${formatInstantCn(staleSince)} 的查询结果，可能不是最新` : null
+
   return (
-    <PageShell actingFor>
-      <ComingSoon title='找网点' description='附近的医保经办机构、医保服务站、银行服务点和定点医药机构，可一键拨号和导航。' />
+    <PageShell className='points-page'>
+      {items.length > 0 ? (
+        <AsyncView loading={loading} error={error} onRetry={() => void load()} staleNote={staleNote}>
+          <VirtualList
+            className='points-list'
+            height={height}
+            width='100%'
+            item={Row}
+            itemData={items}
+            itemCount={items.length}
+            itemSize={rowPx}
+            overscanCount={3}
+            renderTop={header}
+            renderBottom={
+              <View className='points-footer'>
+                <Text className='muted'>{loadingMore ? '加载中…' : hasMore ? '上滑加载更多' : '没有更多了'}</Text>
+              </View>
+            }
+            onScrollToLower={() => void loadMore()}
+            lowerThreshold={rowPx * 2}
+          />
+        </AsyncView>
+      ) : (
+        <View>
+          {header}
+          {origin ? (
+            <AsyncView
+              loading={loading}
+              error={error}
+              onRetry={() => void load()}
+              empty={!loading && !error}
+              emptyText={filtersActive(filters) ? '没有符合条件的网点，试试清除筛选或换个关键词' : '附近 20 公里内暂无网点，试试切换城市'}
+            />
+          ) : (
+            status === 'locating' && <AsyncView loading error={null} />
+          )}
+        </View>
+      )}
     </PageShell>
   )
 }

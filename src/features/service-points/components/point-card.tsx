@@ -1,0 +1,55 @@
+import { Text, View } from '@tarojs/components'
+import { SERVICE_POINT_TYPE_LABELS, type ServicePointHit } from '../../../backend'
+import { callPoint, navigateToPoint, openDetail } from '../actions'
+import { crossProvinceLabel, formatDistance, hoursLines, openLabel, servicesLabel } from '../model'
+import './point-card.scss'
+
+interface PointCardProps {
+  point: ServicePointHit
+  /** Server-independent: the card's open badge uses the device clock. */
+  now: number
+}
+
+/** One point with its key facts and the three actions. Fixed height, so a virtual list can place it. */
+export function PointCard({ point, now }: PointCardProps) {
+  const open = openLabel(point.hours, now)
+  const cross = crossProvinceLabel(point)
+  return (
+    <View className='point-card' data-testid='point-card'>
+      <View className='point-card__body' onClick={() => openDetail(point.id)}>
+        <View className='point-card__head'>
+          <Text className='point-card__name'>{point.name}</Text>
+          {point.distanceM !== undefined && <Text className='point-card__distance'>{formatDistance(point.distanceM)}</Text>}
+        </View>
+        <View className='point-card__meta'>
+          <Text className='tag'>{SERVICE_POINT_TYPE_LABELS[point.type]}</Text>
+          <Text className={`tag ${open.open ? 'ok' : 'gray'}`}>{open.text}</Text>
+          <Text className='point-card__hours'>{hoursLines(point.hours)[0]}</Text>
+        </View>
+        <Text className='point-card__address'>{point.address}</Text>
+        <View className='point-card__tags'>
+          {cross ? (
+            <Text className='tag warn'>跨省直接结算：{cross}</Text>
+          ) : (
+            servicesLabel(point.services).map((s) => (
+              <Text key={s} className='tag gray'>
+                {s}
+              </Text>
+            ))
+          )}
+        </View>
+      </View>
+      <View className='point-card__actions'>
+        <View className='point-card__action' onClick={() => void callPoint(point)}>
+          电话
+        </View>
+        <View className='point-card__action' onClick={() => navigateToPoint(point)}>
+          导航
+        </View>
+        <View className='point-card__action point-card__action--primary' onClick={() => openDetail(point.id)}>
+          详情
+        </View>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,155 @@
+import { create } from 'zustand'
+import { backend, errorMessage, isBackendError, type ServicePoint, type ServicePointHit } from '../../backend'
+import { locate } from '../../platform/location'
+import { readJson, writeJson } from '../../platform/storage'
+import { NO_FILTERS, toQuery, type Filters, type Origin } from './model'
+
+/** Not about a person, so a plain key: the last successful result, shown when offline. */
+export const CACHE_KEY = 'service-points-last'
+
+export type LocationStatus = 'idle' | 'locating' | 'granted' | 'denied' | 'unavailable'
+
+interface Cached {
+  origin: Origin
+  filters: Filters
+  items: ServicePointHit[]
+  total: number
+  savedAt: number
+}
+
+interface ServicePointsState {
+  locationStatus: LocationStatus
+  locationReason: string | null
+  origin: Origin | null
+  filters: Filters
+  items: ServicePointHit[]
+  total: number
+  page: number
+  hasMore: boolean
+  loading: boolean
+  loadingMore: boolean
+  error: string | null
+  /** Set when the items on screen are the cached copy. */
+  staleSince: number | null
+  detail: ServicePoint | null
+  detailLoading: boolean
+  detailError: string | null
+  /** Starts the finder: a city from the route, else the device position. */
+  start(options: { filters: Filters; cityCode: string | null; cityName?: string }): Promise<void>
+  locate(): Promise<void>
+  chooseCity(cityCode: string, cityName: string): Promise<void>
+  setFilters(patch: Partial<Filters>): Promise<void>
+  clearFilters(): Promise<void>
+  load(): Promise<void>
+  loadMore(): Promise<void>
+  loadDetail(id: string): Promise<void>
+}
+
+const OFFLINE_CODES = new Set(['NETWORK', 'TIMEOUT', 'SERVER'])
+
+// Only the latest request may write results: earlier ones finishing late are dropped.
+let generation = 0
+
+export const useServicePoints = create<ServicePointsState>()((set, get) => ({
+  locationStatus: 'idle',
+  locationReason: null,
+  origin: null,
+  filters: NO_FILTERS,
+  items: [],
+  total: 0,
+  page: 0,
+  hasMore: false,
+  loading: false,
+  loadingMore: false,
+  error: null,
+  staleSince: null,
+  detail: null,
+  detailLoading: false,
+  detailError: null,
+
+  async start({ filters, cityCode, cityName }) {
+    set({ filters })
+    if (cityCode) {
+      set({ origin: { kind: 'city', cityCode, cityName: cityName ?? '' } })
+      await get().load()
+      return
+    }
+    await get().locate()
+  },
+
+  async locate() {
+    set({ locationStatus: 'locating', locationReason: null })
+    const result = await locate()
+    if (result.status === 'granted') {
+      set({ locationStatus: 'granted', origin: { kind: 'here', center: { lat: result.lat, lng: result.lng } } })
+      await get().load()
+      return
+    }
+    set({ locationStatus: result.status, locationReason: result.status === 'unavailable' ? result.reason : null })
+    // Without a position, a city chosen earlier still works; otherwise the page asks for one.
+    if (get().origin) await get().load()
+  },
+
+  async chooseCity(cityCode, cityName) {
+    set({ origin: { kind: 'city', cityCode, cityName } })
+    await get().load()
+  },
+
+  async setFilters(patch) {
+    set({ filters: { ...get().filters, ...patch } })
+    await get().load()
+  },
+
+  async clearFilters() {
+    set({ filters: NO_FILTERS })
+    await get().load()
+  },
+
+  async load() {
+    const { origin, filters } = get()
+    if (!origin) return
+    const mine = ++generation
+    set({ loading: true, error: null })
+    try {
+      const result = await backend.servicePoints.search(toQuery(origin, filters, 1))
+      if (mine !== generation) return
+      set({ items: result.items, total: result.total, page: 1, hasMore: result.hasMore, loading: false, staleSince: null })
+      const cached: Cached = { origin, filters, items: result.items, total: result.total, savedAt: Date.now() }
+      writeJson(CACHE_KEY, cached)
+    } catch (error) {
+      if (mine !== generation) return
+      const cached = readJson<Cached | null>(CACHE_KEY, null)
+      if (isBackendError(error) && OFFLINE_CODES.has(error.code) && cached && cached.items.length > 0) {
+        set({ items: cached.items, total: cached.total, page: 1, hasMore: false, loading: false, staleSince: cached.savedAt, error: null })
+        return
+      }
+      set({ loading: false, error: errorMessage(error), items: [], total: 0, hasMore: false, staleSince: null })
+    }
+  },
+
+  async loadMore() {
+    const { origin, filters, page, hasMore, loading, loadingMore, staleSince } = get()
+    if (!origin || !hasMore || loading || loadingMore || staleSince) return
+    const mine = generation
+    set({ loadingMore: true })
+    try {
+      const result = await backend.servicePoints.search(toQuery(origin, filters, page + 1))
+      if (mine !== generation) return
+      set({ items: [...get().items, ...result.items], page: page + 1, hasMore: result.hasMore, loadingMore: false })
+    } catch (error) {
+      if (mine !== generation) return
+      set({ loadingMore: false, error: errorMessage(error) })
+    }
+  },
+
+  async loadDetail(id) {
+    const known = get().items.find((p) => p.id === id)
+    set({ detail: known ?? null, detailLoading: true, detailError: null })
+    try {
+      const point = await backend.servicePoints.get(id)
+      set({ detail: point, detailLoading: false })
+    } catch (error) {
+      set({ detailLoading: false, detailError: errorMessage(error) })
+    }
+  },
+}))
