@@ -13,6 +13,16 @@ export const SHOTS = [
   { name: 'services', route: 'pages/services/index' },
   { name: 'me', route: 'pages/me/index', care: true },
   // capability pages are appended below by each feature
+  { name: 'points-list', route: 'subpackages/points/pages/list/index', care: true, geolocation: { latitude: 26.9025, longitude: 112.6055 } },
+  {
+    name: 'points-map',
+    route: 'subpackages/points/pages/list/index',
+    geolocation: { latitude: 26.9025, longitude: 112.6055 },
+    setup: async (page) => {
+      await page.getByText('地图模式').click()
+      await page.locator('[data-testid=map-marker]').nth(2).click()
+    },
+  },
 ]
 
 const onlyNames = process.argv.slice(2)
