@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的备案' })
+export default definePageConfig({ navigationBarTitleText: '我的备案', enablePullDownRefresh: true })

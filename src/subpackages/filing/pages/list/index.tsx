@@ -1,10 +1,75 @@
-import { ComingSoon } from '../../../../components/coming-soon'
+import { useEffect, useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useShallow } from 'zustand/react/shallow'
+import { useSession } from '../../../../app-state/session-store'
+import { AsyncView } from '../../../../components/async-view'
 import { PageShell } from '../../../../components/page-shell'
+import { FilingCard } from '../../../../features/filing/components/filing-card'
+import { useFilings } from '../../../../features/filing/filing-store'
+import { STATUS_FILTERS } from '../../../../features/filing/model'
+import { openRoute, stopPullDownRefresh } from '../../../../platform/navigation'
+import '../filing-pages.scss'
 
-export default function Page() {
+export default function FilingListPage() {
+  const { items, loading, error, load } = useFilings(useShallow((s) => ({ items: s.items, loading: s.loading, error: s.error, load: s.load })))
+  const actable = useSession((s) => s.profile?.actable)
+  const [personId, setPersonId] = useState<string | null>(null)
+  const [statusIndex, setStatusIndex] = useState(0)
+
+  useDidShow(() => void load())
+  usePullDownRefresh(async () => {
+    await load()
+    stopPullDownRefresh()
+  })
+  // A review may finish while the list is open.
+  const reviewing = items.some((f) => f.status === 'reviewing' || f.status === 'submitted')
+  useEffect(() => {
+    if (!reviewing) return
+    const timer = setInterval(() => void load(), 5000)
+    return () => clearInterval(timer)
+  }, [reviewing, load])
+
+  const statuses = STATUS_FILTERS[statusIndex].statuses
+  const shown = items.filter((f) => (!personId || f.personId === personId) && (!statuses || statuses.includes(f.status)))
+
   return (
-    <PageShell actingFor>
-      <ComingSoon title='我的备案' description='查看本人和家人的备案进度、有效期，变更或撤销备案。' />
+    <PageShell>
+      {actable && actable.length > 1 && (
+        <View className='chips' role='radiogroup' aria-label='按人筛选'>
+          <Text className={`chip ${personId === null ? 'chip--on' : ''}`} onClick={() => setPersonId(null)}>
+            全部人员
+          </Text>
+          {actable.map((p) => (
+            <Text key={p.id} className={`chip ${personId === p.id ? 'chip--on' : ''}`} onClick={() => setPersonId(p.id)}>
+              {p.name}
+            </Text>
+          ))}
+        </View>
+      )}
+      <View className='chips' role='radiogroup' aria-label='按状态筛选'>
+        {STATUS_FILTERS.map((f, index) => (
+          <Text key={f.label} className={`chip ${statusIndex === index ? 'chip--on' : ''}`} onClick={() => setStatusIndex(index)}>
+            {f.label}
+          </Text>
+        ))}
+      </View>
+      <AsyncView
+        loading={loading && items.length === 0}
+        error={error}
+        onRetry={() => void load()}
+        empty={shown.length === 0}
+        emptyText={items.length === 0 ? '还没有备案记录' : '没有符合条件的备案'}
+      >
+        {shown.map((filing) => (
+          <FilingCard key={filing.id} filing={filing} onOpen={() => openRoute(`/subpackages/filing/pages/detail/index?id=${filing.id}`)} />
+        ))}
+      </AsyncView>
+      <View className='page-actions'>
+        <Button className='btn' onClick={() => openRoute(`/subpackages/filing/pages/start/index${personId ? `?personId=${personId}` : ''}`)}>
+          新增备案
+        </Button>
+      </View>
     </PageShell>
   )
 }

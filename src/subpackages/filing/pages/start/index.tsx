@@ -1,10 +1,93 @@
-import { ComingSoon } from '../../../../components/coming-soon'
+import { useEffect, useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import { FILING_CATEGORY_LABELS, type FilingCategory } from '../../../../backend'
+import { AsyncView } from '../../../../components/async-view'
 import { PageShell } from '../../../../components/page-shell'
+import { CategoryInfo } from '../../../../features/filing/components/category-info'
+import { loadDraft } from '../../../../features/filing/draft-storage'
+import { useFilings } from '../../../../features/filing/filing-store'
+import { GUIDE } from '../../../../features/filing/model'
+import { usePersonFromRoute } from '../../../../features/filing/use-person'
+import { openRoute, routeParams } from '../../../../platform/navigation'
+import '../filing-pages.scss'
 
-export default function Page() {
+export default function FilingStartPage() {
+  const person = usePersonFromRoute(routeParams().personId)
+  const [path, setPath] = useState<string[]>(['why'])
+  const [category, setCategory] = useState<FilingCategory | null>(null)
+  const policy = useFilings((s) => (person ? s.policies[person.id] : undefined))
+  const policyError = useFilings((s) => s.policyError)
+  const loadPolicy = useFilings((s) => s.loadPolicy)
+  const draft = person ? loadDraft(person.id) : null
+
+  useEffect(() => {
+    if (person) void loadPolicy(person.id)
+  }, [person, loadPolicy])
+
+  const question = GUIDE[path[path.length - 1]]
+  const back = () => (category ? setCategory(null) : setPath(path.slice(0, -1)))
+
   return (
     <PageShell actingFor>
-      <ComingSoon title='异地就医备案' description='按您的情况推荐备案类型，在线填写、承诺制即时办结。' />
+      {draft?.category && !category && (
+        <View className='card notice' onClick={() => openRoute(`/subpackages/filing/pages/form/index?personId=${person!.id}`)}>
+          <Text>有一份未提交的草稿（{FILING_CATEGORY_LABELS[draft.category]}），继续填写 ›</Text>
+        </View>
+      )}
+      {!category && (
+        <>
+          <Text className='section-title'>{question.question}</Text>
+          <View className='card choices'>
+            {question.answers.map((answer) => (
+              <View
+                key={answer.id}
+                className='choice'
+                hoverClass='choice--pressed'
+                onClick={() => {
+                  if (answer.next) setPath([...path, answer.next])
+                  else if (answer.category) setCategory(answer.category)
+                  else if (answer.explainer) openRoute(`/subpackages/filing/pages/${answer.explainer}/index`)
+                }}
+              >
+                <Text className='choice__title'>{answer.text}</Text>
+                <Text className='choice__hint'>{answer.hint}</Text>
+              </View>
+            ))}
+          </View>
+          {path.length > 1 && (
+            <View className='page-actions'>
+              <Button className='btn secondary' onClick={back}>
+                上一步
+              </Button>
+            </View>
+          )}
+          <Text className='section-title'>已经办过？</Text>
+          <View className='card choices'>
+            <View className='choice' onClick={() => openRoute('/subpackages/filing/pages/list/index')}>
+              <Text className='choice__title'>我的备案 ›</Text>
+              <Text className='choice__hint'>查看进度、变更或撤销</Text>
+            </View>
+          </View>
+        </>
+      )}
+      {category && (
+        <AsyncView loading={!policy} error={policy ? null : policyError} onRetry={() => person && void loadPolicy(person.id)}>
+          {policy && (
+            <>
+              <Text className='section-title'>根据您的情况，应办理</Text>
+              <CategoryInfo category={category} policy={policy} />
+              <View className='page-actions'>
+                <Button className='btn' onClick={() => openRoute(`/subpackages/filing/pages/form/index?category=${category}&personId=${person?.id ?? ''}`)}>
+                  开始填写
+                </Button>
+                <Button className='btn secondary' onClick={back}>
+                  不是这种情况，重新选择
+                </Button>
+              </View>
+            </>
+          )}
+        </AsyncView>
+      )}
     </PageShell>
   )
 }

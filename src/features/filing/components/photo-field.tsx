@@ -1,0 +1,55 @@
+import { Image, Text, View } from '@tarojs/components'
+import { MATERIAL_KIND_LABELS, type MaterialKind } from '../../../backend'
+import { chooseImages, previewImages } from '../../../platform/media'
+import { addPhotos, MAX_FILES_PER_ITEM, type DraftFile } from '../model'
+import './filing.scss'
+
+interface PhotoFieldProps {
+  kind: MaterialKind
+  files: DraftFile[]
+  error?: string | null
+  onChange(files: DraftFile[]): void
+  onError(message: string | null): void
+}
+
+/** One material item: up to 5 jpg/png photos of ≤ 10 MB, checked before anything is kept. */
+export function PhotoField({ kind, files, error, onChange, onError }: PhotoFieldProps) {
+  const add = async () => {
+    try {
+      const picked = await chooseImages(MAX_FILES_PER_ITEM - files.length)
+      if (picked.length === 0) return
+      const result = addPhotos(files, picked)
+      onError(result.error)
+      if (!result.error) onChange(result.files)
+    } catch (e) {
+      onError((e as Error).message)
+    }
+  }
+  const remove = (index: number) => {
+    onError(null)
+    onChange(files.filter((_, i) => i !== index))
+  }
+  return (
+    <View className='photo-field'>
+      <Text className='photo-field__label'>{MATERIAL_KIND_LABELS[kind]}</Text>
+      <Text className='muted'>最多{MAX_FILES_PER_ITEM}张，jpg 或 png，每张不超过10MB</Text>
+      <View className='photo-field__grid'>
+        {files.map((file, index) => (
+          <View key={`${file.ref}-${index}`} className='photo-field__item'>
+            <Image className='photo-field__img' src={file.ref} mode='aspectFill' onClick={() => previewImages(files.map((f) => f.ref), file.ref)} />
+            <Text className='photo-field__remove' aria-label='删除这张照片' onClick={() => remove(index)}>
+              ×
+            </Text>
+          </View>
+        ))}
+        {files.length < MAX_FILES_PER_ITEM && (
+          <View className='photo-field__add' aria-label={`添加${MATERIAL_KIND_LABELS[kind]}照片`} onClick={() => void add()}>
+            <Text className='photo-field__plus'>＋</Text>
+            <Text className='photo-field__add-text'>拍照/相册</Text>
+          </View>
+        )}
+      </View>
+      {error && <Text className='field-error'>{error}</Text>}
+    </View>
+  )
+}

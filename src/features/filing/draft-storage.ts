@@ -1,0 +1,19 @@
+import { personKey } from '../../app-state/person-storage'
+import { readJson, storage, writeJson } from '../../platform/storage'
+import type { FilingDraft } from './model'
+
+/** One draft per person, under a person key so unbinding a relative wipes it. */
+export const draftKey = (personId: string) => personKey(personId, 'filing-draft')
+
+export function loadDraft(personId: string): FilingDraft | null {
+  const draft = readJson<FilingDraft | null>(draftKey(personId), null)
+  return draft && typeof draft === 'object' && typeof draft.requestId === 'string' ? draft : null
+}
+
+export function saveDraft(personId: string, draft: FilingDraft): void {
+  writeJson(draftKey(personId), draft)
+}
+
+export function clearDraft(personId: string): void {
+  storage.remove(draftKey(personId))
+}

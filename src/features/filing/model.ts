@@ -1,0 +1,428 @@
+// What the filing screens show and check: category guidance, the draft, field errors, the timeline.
+// The rules themselves are the server's (backend/mock/filings-rules), so client and mock agree.
+import {
+  FILING_CATEGORY_LABELS,
+  FILING_STATUS_LABELS,
+  MATERIAL_KIND_LABELS,
+  type Filing,
+  type FilingCategory,
+  type FilingInput,
+  type FilingStatus,
+  type InsuredPlacePolicy,
+  type MaterialFile,
+  type MaterialKind,
+  type Region,
+} from '../../backend'
+import {
+  addMonthsIso,
+  cancelRefusal,
+  changeRefusal,
+  dateCn,
+  filesError,
+  filingInputErrors,
+  groupOf,
+  MAX_FILE_BYTES,
+  MAX_FILES_PER_ITEM,
+  pledgeAllowed,
+  PROOF_MATERIAL,
+  ratioCutPoints,
+  requiredUploads,
+  type FilingFieldErrors,
+  type Refusal,
+} from '../../backend/mock/filings-rules'
+
+export { addMonthsIso, dateCn, groupOf, pledgeAllowed, ratioCutPoints, requiredUploads, MAX_FILES_PER_ITEM, MAX_FILE_BYTES, PROOF_MATERIAL }
+export type { FilingFieldErrors, Refusal }
+
+// ---------------------------------------------------------------- guidance: questions, not jargon
+
+export interface GuideAnswer {
+  id: string
+  text: string
+  hint: string
+  category?: FilingCategory
+  /** A follow-up question instead of a category. */
+  next?: string
+  /** Opens an explainer page instead. */
+  explainer?: 'emergency' | 'reimburse'
+}
+
+export interface GuideQuestion {
+  id: string
+  question: string
+  answers: GuideAnswer[]
+}
+
+export const GUIDE: Record<string, GuideQuestion> = {
+  why: {
+    id: 'why',
+    question: '你为什么要去外地看病？',
+    answers: [
+      { id: 'live', text: '我住在外地（长期居住、养老、随子女生活）', hint: '长期在外省生活，在那里看病', next: 'live' },
+      { id: 'work', text: '单位派我去外地工作', hint: '常驻外省工作', category: 'posted-worker' },
+      { id: 'referral', text: '本地医院看不了，医生让我转到外地', hint: '有参保地定点医院的转诊证明', category: 'referral' },
+      { id: 'emergency', text: '在外地突然生病或受伤，正在急诊/已经住院', hint: '出差、旅游、探亲时的急诊抢救', explainer: 'emergency' },
+      { id: 'choose', text: '我想自己去外地的医院看病', hint: '没有转诊，自行去外省就医', category: 'other-temporary' },
+      { id: 'paid', text: '已经出院并且全自费结算了', hint: '补办备案后回参保地手工报销', explainer: 'reimburse' },
+    ],
+  },
+  live: {
+    id: 'live',
+    question: '你的户口迁到那里了吗？',
+    answers: [
+      { id: 'resettled', text: '已退休，户口已迁到外地', hint: '异地安置', category: 'retired-resettled' },
+      { id: 'resident', text: '户口没迁，但长期住在那里', hint: '有居住证，或者用个人承诺书代替', category: 'long-term-resident' },
+    ],
+  },
+}
+
+export interface CategoryInfo {
+  category: FilingCategory
+  title: string
+  who: string
+  proof: string | null
+  validity: (policy: InsuredPlacePolicy) => string
+  payment: (policy: InsuredPlacePolicy) => string
+}
+
+const LONG_VALIDITY = () => '长期有效：不变更、不撤销、参保状态不变，就一直有效；有效期内可多次就医。'
+const TEMP_VALIDITY = (policy: InsuredPlacePolicy) => `临时有效：至少${policy.temporaryValidityMonths}个月，有效期内可多次就医。`
+const SAME_PAY = () => '报销比例和在参保地一样；回参保地看病也能正常报销（双向享受）。'
+const cutPay = (category: FilingCategory) => (policy: InsuredPlacePolicy) =>
+  `起付线、报销比例按参保地政策，报销比例最多比在参保地低${ratioCutPoints(category, policy)}个百分点。`
+
+export const CATEGORY_INFO: Record<FilingCategory, CategoryInfo> = {
+  'retired-resettled': {
+    category: 'retired-resettled', title: FILING_CATEGORY_LABELS['retired-resettled'],
+    who: '已退休，并且户籍已迁到外省就医地的人员。', proof: MATERIAL_KIND_LABELS['household-register'], validity: LONG_VALIDITY, payment: SAME_PAY,
+  },
+  'long-term-resident': {
+    category: 'long-term-resident', title: FILING_CATEGORY_LABELS['long-term-resident'],
+    who: '户籍没迁，但长期在外省居住生活的人员，如随子女养老。', proof: MATERIAL_KIND_LABELS['residence-proof'], validity: LONG_VALIDITY, payment: SAME_PAY,
+  },
+  'posted-worker': {
+    category: 'posted-worker', title: FILING_CATEGORY_LABELS['posted-worker'],
+    who: '由单位派到外省长期工作的人员。', proof: MATERIAL_KIND_LABELS['posting-letter'], validity: LONG_VALIDITY, payment: SAME_PAY,
+  },
+  referral: {
+    category: 'referral', title: FILING_CATEGORY_LABELS.referral,
+    who: '参保地医院看不了、需要转到外省医院治疗的人员。', proof: `${MATERIAL_KIND_LABELS['referral-letter']}（参保地定点医院开具）`, validity: TEMP_VALIDITY, payment: cutPay('referral'),
+  },
+  emergency: {
+    category: 'emergency', title: FILING_CATEGORY_LABELS.emergency,
+    who: '出差、旅游、探亲等临时在外省，突发疾病需要急诊抢救的人员。', proof: MATERIAL_KIND_LABELS['emergency-record'], validity: TEMP_VALIDITY, payment: cutPay('emergency'),
+  },
+  'other-temporary': {
+    category: 'other-temporary', title: FILING_CATEGORY_LABELS['other-temporary'],
+    who: '没有转诊、自己选择去外省就医的人员。', proof: null, validity: TEMP_VALIDITY, payment: cutPay('other-temporary'),
+  },
+}
+
+/** Materials a category needs, as plain lines for the chooser. */
+export function materialLines(category: FilingCategory, policy: InsuredPlacePolicy): string[] {
+  const lines = ['身份证件：登录时已核验，无需上传']
+  const info = CATEGORY_INFO[category]
+  if (info.proof) lines.push(pledgeAllowed(category, policy) ? `${info.proof}，或用个人承诺书代替（承诺制，即时办结）` : info.proof)
+  else lines.push('无需其他证明材料，填写备案表即可')
+  return lines
+}
+
+// ---------------------------------------------------------------- coverage
+
+export const COVERED = [
+  '备案地所有跨省联网定点医院的住院费用，出院时直接结算',
+  '高血压、糖尿病、恶性肿瘤门诊放化疗、尿毒症透析、器官移植术后抗排异治疗5种门诊慢特病（在开通该病种的联网医院）',
+  '急诊后72小时内转为住院的费用',
+]
+
+export const NOT_COVERED = [
+  '普通门诊、急诊费用（72小时内转住院的除外）：保留票据，回参保地报销',
+  '意外伤害住院：需回参保地核实后报销',
+]
+
+export const SETTLEMENT_RULE = '就医地目录、参保地政策、就医地管理：报销范围看就医地目录，起付线、报销比例和最高支付限额按参保地政策。'
+
+// ---------------------------------------------------------------- the draft
+
+export interface DraftFile extends MaterialFile {
+  name?: string
+}
+
+export interface FilingDraft {
+  category: FilingCategory | null
+  destination: Region | null
+  startDate: string
+  endDate: string
+  phone: string
+  address: string
+  referringHospital: string
+  usePledge: boolean
+  lateInHospital: boolean
+  materials: Partial<Record<MaterialKind, DraftFile[]>>
+  /** Kept until the server confirms, so a retry after a lost response never files twice. */
+  requestId: string
+  updatedAt: number
+}
+
+export function newRequestId(now: number = Date.now(), random: () => number = Math.random): string {
+  return `fr-${now.toString(36)}-${Math.floor(random() * 36 ** 8).toString(36).padStart(8, '0')}`
+}
+
+export function emptyDraft(category: FilingCategory | null, today: string, policy?: InsuredPlacePolicy, now = Date.now()): FilingDraft {
+  const temporary = category ? groupOf(category) === 'temporary' : false
+  return {
+    category,
+    destination: null,
+    startDate: today,
+    endDate: temporary ? addMonthsIso(today, policy?.temporaryValidityMonths ?? 6) : '',
+    phone: '',
+    address: '',
+    referringHospital: '',
+    usePledge: category ? groupOf(category) === 'long-term' && (policy?.pledgeAllowed ?? true) : false,
+    lateInHospital: false,
+    materials: {},
+    requestId: newRequestId(now),
+    updatedAt: now,
+  }
+}
+
+/** Switching category keeps what still applies (place, phone, address) and resets the rest sensibly. */
+export function withCategory(draft: FilingDraft, category: FilingCategory, policy: InsuredPlacePolicy): FilingDraft {
+  if (draft.category === category) return draft
+  const temporary = groupOf(category) === 'temporary'
+  return {
+    ...draft,
+    category,
+    endDate: temporary ? draft.endDate || addMonthsIso(draft.startDate, policy.temporaryValidityMonths) : '',
+    usePledge: pledgeAllowed(category, policy),
+    referringHospital: category === 'referral' ? draft.referringHospital : '',
+  }
+}
+
+/** The start date moves the default end date along, unless the user chose a longer one. */
+export function withStartDate(draft: FilingDraft, startDate: string, policy: InsuredPlacePolicy): FilingDraft {
+  const next = { ...draft, startDate }
+  if (draft.category && groupOf(draft.category) === 'temporary') {
+    const minEnd = addMonthsIso(startDate, policy.temporaryValidityMonths)
+    if (!draft.endDate || draft.endDate < minEnd) next.endDate = minEnd
+  }
+  return next
+}
+
+export function toInput(draft: FilingDraft, personId: string): FilingInput & { requestId: string } {
+  const category = draft.category ?? 'other-temporary'
+  const temporary = groupOf(category) === 'temporary'
+  const needed = requiredUploads(category, draft.usePledge)
+  return {
+    requestId: draft.requestId,
+    personId,
+    category,
+    destination: draft.destination ?? { provinceCode: '', provinceName: '', cityCode: '', cityName: '' },
+    startDate: draft.startDate,
+    endDate: temporary ? draft.endDate : undefined,
+    phone: draft.phone.replace(/[\s-]/g, ''),
+    address: draft.address.trim(),
+    referringHospital: category === 'referral' ? draft.referringHospital.trim() : undefined,
+    usePledge: draft.usePledge && pledgeAllowed(category, { pledgeAllowed: true }),
+    // Only what this category needs is sent; photos for an item no longer needed stay in the draft.
+    materials: needed.map((kind) => ({ kind, files: (draft.materials[kind] ?? []).map(({ ref, sizeBytes, mime }) => ({ ref, sizeBytes, mime })) })),
+    lateInHospital: draft.lateInHospital || undefined,
+  }
+}
+
+/** The same checks the server makes, before anything is sent. */
+export function draftErrors(draft: FilingDraft, personId: string, today: string, policy: InsuredPlacePolicy): FilingFieldErrors {
+  if (!draft.category) return { personId: '请先选择备案类型' }
+  return filingInputErrors(toInput(draft, personId), today, policy)
+}
+
+// ---------------------------------------------------------------- photos
+
+export interface PickedFile {
+  path: string
+  size: number
+  /** A MIME type where the platform gives one (h5), else empty. */
+  type?: string
+  name?: string
+}
+
+/** jpg/png from the MIME type, or from the file extension (weapp temp paths). */
+export function mimeOf(file: Pick<PickedFile, 'path' | 'type' | 'name'>): DraftFile['mime'] | null {
+  const type = (file.type ?? '').toLowerCase()
+  if (type === 'image/jpeg' || type === 'image/jpg') return 'image/jpeg'
+  if (type === 'image/png') return 'image/png'
+  if (type && type.includes('/')) return null
+  const name = (file.name || file.path).toLowerCase().split('?')[0]
+  if (/\.(jpe?g)$/.test(name)) return 'image/jpeg'
+  if (/\.png$/.test(name)) return 'image/png'
+  return null
+}
+
+/** Adds picked photos to an item, or says why not (and adds none). */
+export function addPhotos(existing: DraftFile[], picked: PickedFile[]): { files: DraftFile[]; error: string | null } {
+  const added: DraftFile[] = []
+  for (const file of picked) {
+    const mime = mimeOf(file)
+    if (!mime) return { files: existing, error: '只能上传 jpg 或 png 格式的照片' }
+    added.push({ ref: file.path, sizeBytes: file.size, mime, name: file.name })
+  }
+  const files = [...existing, ...added]
+  const error = filesError(files)
+  return error ? { files: existing, error } : { files, error: null }
+}
+
+// ---------------------------------------------------------------- the generated documents
+
+export function placeLabel(region: Pick<Region, 'provinceName' | 'cityName'> | null): string {
+  if (!region) return ''
+  return region.cityName ? `${region.provinceName}${region.cityName}` : `${region.provinceName}（全省）`
+}
+
+export interface FormRow {
+  label: string
+  value: string
+}
+
+export interface PersonFacts {
+  name: string
+  idNumberMasked: string
+  insuredRegion: Region
+  insuranceTypeLabel: string
+}
+
+/** The 备案登记表, generated from the draft (seed 003 item 13). */
+export function registrationRows(draft: FilingDraft, person: PersonFacts): FormRow[] {
+  const category = draft.category ?? 'other-temporary'
+  const temporary = groupOf(category) === 'temporary'
+  const rows: FormRow[] = [
+    { label: '姓名', value: person.name },
+    { label: '身份证号', value: person.idNumberMasked },
+    { label: '参保地', value: placeLabel(person.insuredRegion) },
+    { label: '险种', value: person.insuranceTypeLabel },
+    { label: '人员类别', value: FILING_CATEGORY_LABELS[category] },
+    { label: '就医地', value: placeLabel(draft.destination) },
+    { label: '开始日期', value: draft.startDate ? dateCn(draft.startDate) : '' },
+    { label: '结束日期', value: temporary ? (draft.endDate ? dateCn(draft.endDate) : '') : '长期有效' },
+    { label: '联系电话', value: maskPhoneText(draft.phone) },
+    { label: '就医地居住地址', value: draft.address.trim() },
+  ]
+  if (category === 'referral') rows.push({ label: '转出医院', value: draft.referringHospital.trim() })
+  const proof = PROOF_MATERIAL[category]
+  const uploads = requiredUploads(category, draft.usePledge)
+  rows.push({
+    label: '备案材料',
+    value: draft.usePledge && proof ? '个人承诺书（承诺制）' : uploads.length ? uploads.map((k) => `${MATERIAL_KIND_LABELS[k]} ${(draft.materials[k] ?? []).length}张`).join('；') : '无需其他材料',
+  })
+  if (draft.lateInHospital) rows.push({ label: '补办', value: '已入院、尚未出院结算' })
+  return rows
+}
+
+function maskPhoneText(phone: string): string {
+  const digits = phone.replace(/[\s-]/g, '')
+  return digits.length === 11 ? `${digits.slice(0, 3)}****${digits.slice(-4)}` : digits
+}
+
+/** The 个人承诺书 text, with the person's facts filled in. */
+export function pledgeText(draft: FilingDraft, person: PersonFacts): string[] {
+  const category = draft.category ?? 'long-term-resident'
+  const proof = PROOF_MATERIAL[category]
+  return [
+    `本人${person.name}（身份证号 ${person.idNumberMasked}），参保地为${placeLabel(person.insuredRegion)}，现申请办理跨省异地就医备案，人员类别为${FILING_CATEGORY_LABELS[category]}，就医地为${placeLabel(draft.destination)}。`,
+    `本人承诺符合该类人员的备案条件${proof ? `，因暂时无法提供${MATERIAL_KIND_LABELS[proof]}，以本承诺书代替` : ''}，所填信息真实、准确、完整。`,
+    '如有虚假承诺，本人愿意承担相应责任：备案将被撤销，已由医保基金支付的费用予以追回，并按规定记入个人信用记录。',
+    '本人已知晓：备案后在就医地跨省联网定点医院住院可直接结算；普通门诊、急诊及意外伤害住院费用不在直接结算范围内，需回参保地按规定报销。',
+  ]
+}
+
+// ---------------------------------------------------------------- following a filing
+
+export type Tone = 'ok' | 'warn' | 'danger' | 'gray' | 'info'
+
+export const STATUS_TONE: Record<FilingStatus, Tone> = {
+  submitted: 'info',
+  reviewing: 'warn',
+  approved: 'ok',
+  rejected: 'danger',
+  cancelled: 'gray',
+  expired: 'gray',
+}
+
+export function statusLabel(status: FilingStatus): string {
+  return FILING_STATUS_LABELS[status]
+}
+
+export function validityText(filing: Pick<Filing, 'startDate' | 'endDate' | 'group'>): string {
+  return filing.endDate ? `${dateCn(filing.startDate)} 至 ${dateCn(filing.endDate)}` : `${dateCn(filing.startDate)} 起长期有效`
+}
+
+export interface TimelineStep {
+  key: string
+  label: string
+  at?: number
+  note?: string
+  /** e.g. 由 李明 代办 */
+  by?: string
+  state: 'done' | 'current' | 'todo' | 'failed'
+}
+
+/** 已提交 → 审核中 → 已备案/未通过 → 已撤销/已失效, from the history; the next expected step shown as todo. */
+export function timelineOf(filing: Pick<Filing, 'status' | 'history'>): TimelineStep[] {
+  const steps: TimelineStep[] = filing.history.map((event, index) => {
+    const isChange = event.status === 'approved' && index > 0 && filing.history.slice(0, index).some((e) => e.status === 'approved')
+    const last = index === filing.history.length - 1
+    return {
+      key: `${index}`,
+      label: isChange ? '已变更' : statusLabel(event.status),
+      at: event.at,
+      note: event.note,
+      by: event.actorName ? `由 ${event.actorName} 代办` : undefined,
+      state: event.status === 'rejected' ? 'failed' : last && (event.status === 'reviewing' || event.status === 'submitted') ? 'current' : 'done',
+    }
+  })
+  if (filing.status === 'reviewing' || filing.status === 'submitted') {
+    steps.push({ key: 'next', label: '审核结果', note: '审核完成后会通过消息通知您', state: 'todo' })
+  }
+  return steps
+}
+
+export interface FilingActions {
+  cancel: Refusal | null
+  change: Refusal | null
+}
+
+/** What the detail page offers; the server re-checks on every call. */
+export function actionsFor(filing: Filing, today: string): FilingActions {
+  return { cancel: cancelRefusal(filing, today), change: changeRefusal(filing, today) }
+}
+
+export const STATUS_FILTERS: { label: string; statuses?: FilingStatus[] }[] = [
+  { label: '全部' },
+  { label: '审核中', statuses: ['submitted', 'reviewing'] },
+  { label: '已备案', statuses: ['approved'] },
+  { label: '已结束', statuses: ['rejected', 'cancelled', 'expired'] },
+]
+
+// ---------------------------------------------------------------- 补办 and 手工报销
+
+export const REIMBURSE_STEPS = [
+  '先补办异地就医备案（在本小程序按实际情况选择类别，开始日期填入院日期，勾选“补办备案”）。',
+  '带齐材料，到参保地医保经办机构或服务站申请手工报销；部分地区支持线上提交。',
+  '经办机构审核后，报销款打入本人社保卡银行账户。',
+]
+
+export const REIMBURSE_MATERIALS = [
+  '身份证或社保卡',
+  '住院发票原件',
+  '费用明细清单（总清单）',
+  '出院小结或出院记录',
+  '诊断证明书',
+  '急诊的还需门（急）诊病历；转诊的还需转诊转院证明',
+  '本人银行账户（社保卡金融账户）',
+]
+
+export const EMERGENCY_POINTS = [
+  '急诊抢救视同已备案：在外省突发疾病急诊抢救，可以先看病，联网医院按规定直接结算。',
+  '急诊后72小时内转为住院的，住院费用也可以直接结算。',
+  '住院后、出院结算前补办备案，医院就能给您直接结算，不用先垫付全部费用。',
+  '如果已经全自费出院，也能补办备案后回参保地手工报销。',
+]

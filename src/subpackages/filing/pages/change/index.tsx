@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState } from 'react'
+import { Button, Picker, Text, View } from '@tarojs/components'
+import type { Region } from '../../../../backend'
+import { isBackendError } from '../../../../backend'
+import { AsyncView } from '../../../../components/async-view'
+import { PageShell } from '../../../../components/page-shell'
+import { RegionPicker } from '../../../../components/region-picker'
+import { useFilings } from '../../../../features/filing/filing-store'
+import { addMonthsIso, dateCn, newRequestId, placeLabel } from '../../../../features/filing/model'
+import { todayInChina } from '../../../../features/filing/use-draft'
+import { toast } from '../../../../platform/feedback'
+import { goBack, openRoute, routeParams } from '../../../../platform/navigation'
+import '../filing-pages.scss'
+
+export default function FilingChangePage() {
+  const id = routeParams().id ?? ''
+  const filing = useFilings((s) => s.byId[id])
+  const error = useFilings((s) => s.detailError)
+  const loadOne = useFilings((s) => s.loadOne)
+  const change = useFilings((s) => s.change)
+  const policy = useFilings((s) => (filing ? s.policies[filing.personId] : undefined))
+  const loadPolicy = useFilings((s) => s.loadPolicy)
+  const [destination, setDestination] = useState<Region | null>(null)
+  const [startDate, setStartDate] = useState<string | null>(null)
+  const [endDate, setEndDate] = useState<string | null>(null)
+  const [failure, setFailure] = useState<{ message: string; fields: Record<string, string>; relatedId?: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+  // One id per intended change: a retry after a lost response does not change twice.
+  const requestId = useRef(newRequestId())
+
+  useEffect(() => {
+    if (!filing) void loadOne(id)
+    else void loadPolicy(filing.personId)
+  }, [filing, id, loadOne, loadPolicy])
+
+  const today = todayInChina()
+  const submit = async () => {
+    if (!filing) return
+    setBusy(true)
+    setFailure(null)
+    try {
+      await change(
+        filing.id,
+        { destination: destination ?? undefined, startDate: startDate ?? undefined, endDate: endDate ?? undefined },
+        requestId.current,
+      )
+      toast('变更成功', 'success')
+      goBack()
+    } catch (e) {
+      if (isBackendError(e)) {
+        setFailure({ message: e.message, fields: e.details.fields ?? {}, relatedId: e.details.relatedId })
+        if (!e.retryable) requestId.current = newRequestId()
+      } else setFailure({ message: '变更失败，请重试', fields: {} })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const start = startDate ?? filing?.startDate ?? today
+  return (
+    <PageShell>
+      <AsyncView loading={!filing || !policy} error={filing ? null : error} onRetry={() => void loadOne(id)}>
+        {filing && policy && (
+          <>
+            <View className='card notice'>
+              <Text>
+                当前备案：{placeLabel(filing.destination)}，{filing.endDate ? `${dateCn(filing.startDate)} 至 ${dateCn(filing.endDate)}` : `${dateCn(filing.startDate)} 起长期有效`}
+              </Text>
+            </View>
+            <View className='card form-card'>
+              <View className='field'>
+                <Text className='field__label'>新的就医地</Text>
+                <RegionPicker
+                  value={destination ?? filing.destination}
+                  allowProvinceLevel={policy.provinceLevelAllowed}
+                  error={failure?.fields.destination}
+                  onChange={setDestination}
+                />
+              </View>
+              <View className='field'>
+                <Text className='field__label'>开始日期</Text>
+                <Picker mode='date' value={start} start={today} end={addMonthsIso(today, 3)} onChange={(e) => setStartDate(String(e.detail.value))}>
+                  <View className='field__input'>{dateCn(start)}</View>
+                </Picker>
+                {failure?.fields.startDate && <Text className='field-error'>{failure.fields.startDate}</Text>}
+              </View>
+              {filing.group === 'temporary' && (
+                <View className='field'>
+                  <Text className='field__label'>结束日期（有效期至少{policy.temporaryValidityMonths}个月）</Text>
+                  <Picker
+                    mode='date'
+                    value={endDate ?? filing.endDate ?? ''}
+                    start={addMonthsIso(start, policy.temporaryValidityMonths)}
+                    end={addMonthsIso(start, 24)}
+                    onChange={(e) => setEndDate(String(e.detail.value))}
+                  >
+                    <View className='field__input'>{dateCn(endDate ?? filing.endDate ?? start)}</View>
+                  </Picker>
+                  {failure?.fields.endDate && <Text className='field-error'>{failure.fields.endDate}</Text>}
+                </View>
+              )}
+            </View>
+            {failure && (
+              <View className='card notice notice--danger' role='alert'>
+                <Text>{failure.message}</Text>
+                {failure.relatedId && (
+                  <Text className='link' onClick={() => openRoute(`/subpackages/filing/pages/detail/index?id=${failure.relatedId}`)}>
+                    {'\n'}查看已有备案 ›
+                  </Text>
+                )}
+              </View>
+            )}
+            <View className='page-actions'>
+              <Button className='btn' loading={busy} disabled={busy} onClick={() => void submit()}>
+                提交变更
+              </Button>
+              <Button className='btn secondary' onClick={goBack}>
+                取消
+              </Button>
+            </View>
+          </>
+        )}
+      </AsyncView>
+    </PageShell>
+  )
+}

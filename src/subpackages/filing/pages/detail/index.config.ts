@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '备案详情', enablePullDownRefresh: true })

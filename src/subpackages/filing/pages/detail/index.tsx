@@ -1,0 +1,202 @@
+import { useEffect, useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { FILING_CATEGORY_LABELS, FILING_GROUP_LABELS, MATERIAL_KIND_LABELS } from '../../../../backend'
+import { AsyncView } from '../../../../components/async-view'
+import { PageShell } from '../../../../components/page-shell'
+import { Timeline } from '../../../../features/filing/components/timeline'
+import { useFilings } from '../../../../features/filing/filing-store'
+import {
+  actionsFor,
+  CATEGORY_INFO,
+  COVERED,
+  NOT_COVERED,
+  placeLabel,
+  SETTLEMENT_RULE,
+  STATUS_TONE,
+  statusLabel,
+  validityText,
+} from '../../../../features/filing/model'
+import { todayInChina } from '../../../../features/filing/use-draft'
+import { confirm, toast } from '../../../../platform/feedback'
+import { openRoute, routeParams, stopPullDownRefresh } from '../../../../platform/navigation'
+import '../filing-pages.scss'
+
+/** While a review runs, look again every few seconds: the result may arrive while the page is open. */
+const POLL_MS = 3000
+
+export default function FilingDetailPage() {
+  const id = routeParams().id ?? ''
+  const filing = useFilings((s) => s.byId[id])
+  const error = useFilings((s) => s.detailError)
+  const loadOne = useFilings((s) => s.loadOne)
+  const cancel = useFilings((s) => s.cancel)
+  const policy = useFilings((s) => (filing ? s.policies[filing.personId] : undefined))
+  const loadPolicy = useFilings((s) => s.loadPolicy)
+  const [busy, setBusy] = useState(false)
+
+  useDidShow(() => void loadOne(id))
+  usePullDownRefresh(async () => {
+    await loadOne(id)
+    stopPullDownRefresh()
+  })
+  const reviewing = filing?.status === 'reviewing' || filing?.status === 'submitted'
+  useEffect(() => {
+    if (!reviewing) return
+    const timer = setInterval(() => void loadOne(id), POLL_MS)
+    return () => clearInterval(timer)
+  }, [reviewing, id, loadOne])
+  useEffect(() => {
+    if (filing) void loadPolicy(filing.personId)
+  }, [filing, loadPolicy])
+
+  const today = todayInChina()
+  const actions = filing ? actionsFor(filing, today) : null
+  const active = filing && (filing.status === 'approved' || reviewing)
+
+  const onCancel = async () => {
+    if (!filing || !actions) return
+    if (actions.cancel) {
+      await confirm({ title: '暂时不能撤销', content: actions.cancel.message, confirmText: '知道了' })
+      return
+    }
+    const ok = await confirm({
+      title: reviewing ? '撤回备案申请' : '撤销备案',
+      content: `撤销后，${filing.personName}在${placeLabel(filing.destination)}就医将不能直接结算，需要时要重新备案。确定撤销吗？`,
+      confirmText: '确定撤销',
+      danger: true,
+    })
+    if (!ok) return
+    setBusy(true)
+    try {
+      await cancel(filing.id)
+      toast('已撤销', 'success')
+    } catch (e) {
+      await confirm({ title: '撤销未成功', content: (e as Error).message, confirmText: '知道了' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const onChange = async () => {
+    if (!filing || !actions) return
+    if (actions.change) {
+      await confirm({ title: '暂时不能变更', content: actions.change.message, confirmText: '知道了' })
+      return
+    }
+    openRoute(`/subpackages/filing/pages/change/index?id=${filing.id}`)
+  }
+
+  return (
+    <PageShell>
+      <AsyncView loading={!filing} error={filing ? null : error} onRetry={() => void loadOne(id)}>
+        {filing && (
+          <>
+            <View className='card detail-head'>
+              <View className='row' style={{ justifyContent: 'space-between' }}>
+                <Text className='detail-head__title'>{placeLabel(filing.destination)}</Text>
+                <Text className={`tag ${STATUS_TONE[filing.status] === 'info' ? '' : STATUS_TONE[filing.status]}`}>{statusLabel(filing.status)}</Text>
+              </View>
+              <Text className='muted'>
+                {FILING_GROUP_LABELS[filing.group]} · {FILING_CATEGORY_LABELS[filing.category]}
+              </Text>
+              <View className='kv'>
+                <Text className='kv__k'>备案人</Text>
+                <Text className='kv__v'>{filing.personName}</Text>
+              </View>
+              <View className='kv'>
+                <Text className='kv__k'>有效期</Text>
+                <Text className='kv__v'>{validityText(filing)}</Text>
+              </View>
+              <View className='kv'>
+                <Text className='kv__k'>参保地</Text>
+                <Text className='kv__v'>{placeLabel(filing.insuredRegion)}</Text>
+              </View>
+              <View className='kv'>
+                <Text className='kv__k'>联系电话</Text>
+                <Text className='kv__v'>{filing.phoneMasked}</Text>
+              </View>
+              <View className='kv'>
+                <Text className='kv__k'>就医地地址</Text>
+                <Text className='kv__v'>{filing.address}</Text>
+              </View>
+              {filing.referringHospital && (
+                <View className='kv'>
+                  <Text className='kv__k'>转出医院</Text>
+                  <Text className='kv__v'>{filing.referringHospital}</Text>
+                </View>
+              )}
+              <View className='kv'>
+                <Text className='kv__k'>材料</Text>
+                <Text className='kv__v'>
+                  {filing.usePledge ? '个人承诺书（承诺制）' : filing.materials.map((m) => `${MATERIAL_KIND_LABELS[m.kind]} ${m.files.length}张`).join('；') || '无需其他材料'}
+                </Text>
+              </View>
+              <View className='kv'>
+                <Text className='kv__k'>备案号</Text>
+                <Text className='kv__v'>{filing.id}</Text>
+              </View>
+            </View>
+
+            {filing.status === 'rejected' && (
+              <View className='card notice notice--danger' role='alert'>
+                <Text>未通过原因：{filing.rejectReason}</Text>
+                <Text className='link' onClick={() => openRoute(`/subpackages/filing/pages/start/index?personId=${filing.personId}`)}>
+                  {'\n'}重新申请 ›
+                </Text>
+              </View>
+            )}
+            {filing.hasUnsettledStay && (
+              <View className='card notice'>
+                <Text>该备案下有一次住院还没有出院结算，结算后才能撤销或变更。</Text>
+              </View>
+            )}
+
+            <Text className='section-title'>办理进度</Text>
+            <View className='card'>
+              <Timeline filing={filing} />
+            </View>
+
+            <Text className='section-title'>备案后怎么报销</Text>
+            <View className='card list-block'>
+              <Text className='list-block__title'>可以直接结算</Text>
+              {COVERED.map((line) => (
+                <Text key={line} className='list-block__item'>
+                  ✓ {line}
+                </Text>
+              ))}
+              <Text className='list-block__title'>不能直接结算（回参保地报销）</Text>
+              {NOT_COVERED.map((line) => (
+                <Text key={line} className='list-block__item'>
+                  ✗ {line}
+                </Text>
+              ))}
+              {policy && <Text className='list-block__item'>报销待遇：{CATEGORY_INFO[filing.category].payment(policy)}</Text>}
+              <Text className='muted'>{SETTLEMENT_RULE}</Text>
+              <Text
+                className='link'
+                onClick={() => openRoute(`/subpackages/points/pages/list/index?cityCode=${filing.destination.cityCode || filing.destination.provinceCode}&crossProvince=1`)}
+              >
+                查看{placeLabel(filing.destination)}能直接结算的医院 ›
+              </Text>
+            </View>
+
+            {active && (
+              <View className='page-actions'>
+                {filing.status === 'approved' && (
+                  <Button className='btn secondary' onClick={() => void onChange()}>
+                    变更备案
+                  </Button>
+                )}
+                <Button className='btn danger' loading={busy} disabled={busy} onClick={() => void onCancel()}>
+                  {reviewing ? '撤回申请' : '撤销备案'}
+                </Button>
+                {actions?.cancel?.availableAt && <Text className='muted'>{actions.cancel.message}</Text>}
+              </View>
+            )}
+          </>
+        )}
+      </AsyncView>
+    </PageShell>
+  )
+}

@@ -1,0 +1,43 @@
+import { Button, Text, View } from '@tarojs/components'
+import { useActingFor } from '../../../../app-state/session-store'
+import { PageShell } from '../../../../components/page-shell'
+import { EMERGENCY_POINTS, NOT_COVERED } from '../../../../features/filing/model'
+import { openRoute } from '../../../../platform/navigation'
+import '../filing-pages.scss'
+
+export default function EmergencyPage() {
+  const person = useActingFor()
+  return (
+    <PageShell actingFor>
+      <View className='card notice notice--ok'>
+        <Text>急诊抢救视同已备案：先救人，不用先办备案。</Text>
+      </View>
+      <View className='card list-block'>
+        {EMERGENCY_POINTS.map((p) => (
+          <Text key={p} className='list-block__item'>
+            · {p}
+          </Text>
+        ))}
+      </View>
+      <Text className='section-title'>需要注意</Text>
+      <View className='card list-block'>
+        {NOT_COVERED.map((p) => (
+          <Text key={p} className='list-block__item'>
+            · {p}
+          </Text>
+        ))}
+      </View>
+      <View className='page-actions'>
+        <Button
+          className='btn'
+          onClick={() => openRoute(`/subpackages/filing/pages/form/index?category=emergency&personId=${person?.id ?? ''}`)}
+        >
+          办理急诊备案（可选）
+        </Button>
+        <Button className='btn secondary' onClick={() => openRoute('/subpackages/filing/pages/reimburse/index')}>
+          已经自费出院了？看手工报销
+        </Button>
+      </View>
+    </PageShell>
+  )
+}

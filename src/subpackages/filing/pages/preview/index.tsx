@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import { INSURANCE_TYPE_LABELS, isBackendError } from '../../../../backend'
+import { AsyncView } from '../../../../components/async-view'
+import { PageShell } from '../../../../components/page-shell'
+import { PledgeLetter, RegistrationTable } from '../../../../features/filing/components/documents'
+import { loadDraft } from '../../../../features/filing/draft-storage'
+import { useFilings } from '../../../../features/filing/filing-store'
+import { dateCn, pledgeText, registrationRows } from '../../../../features/filing/model'
+import { todayInChina } from '../../../../features/filing/use-draft'
+import { usePersonFromRoute } from '../../../../features/filing/use-person'
+import { toast } from '../../../../platform/feedback'
+import { goBack, openRoute, redirectRoute, routeParams } from '../../../../platform/navigation'
+import { requestSubscribe } from '../../../../platform/subscribe'
+import '../filing-pages.scss'
+
+/** WeChat subscription template for "备案审核结果" (configured per app in the WeChat console). */
+const RESULT_TEMPLATES = ['filing-review-result']
+
+interface Failure {
+  message: string
+  relatedId?: string
+  retryable: boolean
+}
+
+export default function FilingPreviewPage() {
+  const person = usePersonFromRoute(routeParams().personId)
+  const draft = person ? loadDraft(person.id) : null
+  const submitting = useFilings((s) => s.submitting)
+  const submitDraft = useFilings((s) => s.submitDraft)
+  const loadPolicy = useFilings((s) => s.loadPolicy)
+  const [agreed, setAgreed] = useState(false)
+  const [failure, setFailure] = useState<Failure | null>(null)
+
+  useEffect(() => {
+    if (person) void loadPolicy(person.id)
+  }, [person, loadPolicy])
+
+  if (!person || !draft || !draft.category) {
+    return (
+      <PageShell>
+        <AsyncView loading={!person} error={null} empty={!!person} emptyText='没有待提交的备案，请先填写备案信息'>
+          {null}
+        </AsyncView>
+      </PageShell>
+    )
+  }
+
+  const facts = { name: person.name, idNumberMasked: person.idNumberMasked, insuredRegion: person.insuredRegion, insuranceTypeLabel: INSURANCE_TYPE_LABELS[person.insuranceType] }
+  const needsPledge = draft.usePledge
+
+  const submit = async () => {
+    if (needsPledge && !agreed) {
+      toast('请先阅读并勾选承诺')
+      return
+    }
+    setFailure(null)
+    // Ask inside the tap, as WeChat requires; a refusal changes nothing, the 消息 tab still gets the result.
+    await requestSubscribe(RESULT_TEMPLATES)
+    try {
+      const filing = await submitDraft(person.id)
+      toast(filing.status === 'approved' ? '备案成功' : '已提交，等待审核', 'success')
+      redirectRoute(`/subpackages/filing/pages/detail/index?id=${filing.id}`)
+    } catch (error) {
+      if (isBackendError(error)) {
+        setFailure({ message: error.message, relatedId: error.details.relatedId, retryable: error.retryable })
+      } else {
+        setFailure({ message: '提交失败，请重试', retryable: true })
+      }
+    }
+  }
+
+  return (
+    <PageShell>
+      <View className='card notice'>
+        <Text>请核对系统生成的备案表{needsPledge ? '和个人承诺书' : ''}，确认无误后提交。</Text>
+      </View>
+      <RegistrationTable rows={registrationRows(draft, facts)} />
+      {needsPledge && <PledgeLetter paragraphs={pledgeText(draft, facts)} signer={person.name} date={dateCn(todayInChina())} />}
+      {needsPledge && (
+        <View className='check' onClick={() => setAgreed(!agreed)} role='checkbox' aria-checked={agreed}>
+          <Text className={`check__box ${agreed ? 'check__box--on' : ''}`}>{agreed ? '✓' : ''}</Text>
+          <Text>我已阅读并确认以上承诺，信息真实有效</Text>
+        </View>
+      )}
+      {failure && (
+        <View className='card notice notice--danger' role='alert'>
+          <Text>{failure.message}</Text>
+          {failure.retryable && <Text>{'\n'}您的申请不会被重复提交，可以放心重试。</Text>}
+          {failure.relatedId && (
+            <Text className='link' onClick={() => openRoute(`/subpackages/filing/pages/detail/index?id=${failure.relatedId}`)}>
+              {'\n'}查看已有备案 ›
+            </Text>
+          )}
+        </View>
+      )}
+      <View className='page-actions'>
+        <Button className='btn' loading={submitting} disabled={submitting} onClick={() => void submit()}>
+          {failure?.retryable ? '重新提交' : needsPledge ? '确认承诺并提交' : '确认提交'}
+        </Button>
+        <Button className='btn secondary' onClick={goBack}>
+          返回修改
+        </Button>
+      </View>
+    </PageShell>
+  )
+}

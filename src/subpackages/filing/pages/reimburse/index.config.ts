@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '补办与手工报销' })
