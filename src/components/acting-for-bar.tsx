@@ -1,7 +1,8 @@
-import { Text, View } from '@tarojs/components'
-import { RELATION_LABELS, type ActablePerson } from '../backend'
+import { useState } from 'react'
+import { ScrollView, Text, View } from '@tarojs/components'
+import { INSURANCE_TYPE_LABELS, RELATION_LABELS, kinshipLabel, type ActablePerson } from '../backend'
 import { useActingFor, useSession } from '../app-state/session-store'
-import { chooseAction } from '../platform/feedback'
+import { openRoute } from '../platform/navigation'
 import './acting-for-bar.scss'
 
 const NOBODY: ActablePerson[] = []
@@ -10,25 +11,107 @@ export function relationLabel(relation: keyof typeof RELATION_LABELS | 'self'): 
   return relation === 'self' ? '本人' : RELATION_LABELS[relation]
 }
 
-/** Says whose data the page shows, and switches between the user and bound relatives. */
+/** 母亲 rather than 父母 where the gender is known. */
+export function personRelation(person: Pick<ActablePerson, 'relation' | 'gender'>): string {
+  return kinshipLabel(person.relation, person.gender)
+}
+
+/**
+ * Says whose data the page shows, in words no one can miss, and switches between the user and bound relatives.
+ * Acting for a relative turns the bar amber on every page, so no one files for the wrong person.
+ */
 export function ActingForBar() {
   const person = useActingFor()
   const actable = useSession((s) => s.profile?.actable ?? NOBODY)
   const actFor = useSession((s) => s.actFor)
+  const [open, setOpen] = useState(false)
   if (!person) return null
 
-  const choose = async () => {
-    const index = await chooseAction(actable.map((p) => `${p.name}（${relationLabel(p.relation)}）`))
-    if (index !== null) actFor(actable[index].id)
+  const self = person.relation === 'self'
+  const alone = actable.length <= 1
+  const choose = (id: string) => {
+    actFor(id)
+    setOpen(false)
+  }
+  const go = (route: string) => {
+    setOpen(false)
+    openRoute(route)
   }
 
   return (
-    <View className={`acting-for ${person.relation === 'self' ? '' : 'acting-for--other'}`} onClick={() => void choose()}>
-      <Text className='acting-for__label'>{person.relation === 'self' ? '当前办理人' : '正在代办'}</Text>
-      <Text className='acting-for__name'>
-        {person.name}（{relationLabel(person.relation)}）
-      </Text>
-      {actable.length > 1 && <Text className='acting-for__switch'>切换 ›</Text>}
-    </View>
+    <>
+      <View
+        className={`acting-for ${self ? '' : 'acting-for--other'}`}
+        role='button'
+        aria-label={self ? `当前办理人：本人${person.name}，点按切换家人` : `正在为${personRelation(person)}${person.name}办理，点按切换`}
+        onClick={() => (alone ? go('/subpackages/family/pages/list/index') : setOpen(true))}
+      >
+        <View className='acting-for__avatar'>
+          <Text>{person.name.slice(0, 1)}</Text>
+        </View>
+        <View className='acting-for__who'>
+          <Text className='acting-for__label'>{self ? '当前办理人' : `正在代${personRelation(person)}办理`}</Text>
+          <Text className='acting-for__name'>
+            {person.name}
+            <Text className='acting-for__relation'>（{personRelation(person)}）</Text>
+          </Text>
+        </View>
+        <View className='acting-for__switch'>
+          <Text>{alone ? '添加家人' : '切换'}</Text>
+          <Text className='acting-for__caret'>{alone ? '›' : '▾'}</Text>
+        </View>
+      </View>
+
+      {open && (
+        <View className='acting-sheet' catchMove>
+          <View className='acting-sheet__mask' onClick={() => setOpen(false)} />
+          <View className='acting-sheet__panel' role='dialog' aria-label='选择为谁办理'>
+            <View className='acting-sheet__head'>
+              <Text className='acting-sheet__title'>选择为谁办理</Text>
+              <View className='acting-sheet__close' role='button' aria-label='关闭' onClick={() => setOpen(false)}>
+                <Text>×</Text>
+              </View>
+            </View>
+            <Text className='acting-sheet__hint'>切换后，首页和各项业务都显示所选家人的信息，代办记录会写明由您代办。</Text>
+            <ScrollView scrollY className='acting-sheet__list'>
+              {actable.map((p) => {
+                const current = p.id === person.id
+                return (
+                  <View
+                    key={p.id}
+                    className={`acting-sheet__person ${current ? 'acting-sheet__person--current' : ''}`}
+                    role='radio'
+                    aria-checked={current}
+                    onClick={() => choose(p.id)}
+                  >
+                    <View className='acting-for__avatar acting-sheet__avatar'>
+                      <Text>{p.name.slice(0, 1)}</Text>
+                    </View>
+                    <View className='acting-sheet__text'>
+                      <Text className='acting-sheet__name'>
+                        {p.name}
+                        <Text className='acting-sheet__relation'>{personRelation(p)}</Text>
+                      </Text>
+                      <Text className='acting-sheet__meta'>
+                        {p.insuredRegion.cityName} · {INSURANCE_TYPE_LABELS[p.insuranceType]} · {p.idNumberMasked}
+                      </Text>
+                    </View>
+                    <Text className='acting-sheet__check'>{current ? '✓' : ''}</Text>
+                  </View>
+                )
+              })}
+            </ScrollView>
+            <View className='acting-sheet__footer'>
+              <View className='acting-sheet__link' role='button' onClick={() => go('/subpackages/family/pages/add/index')}>
+                <Text>＋ 添加家庭成员</Text>
+              </View>
+              <View className='acting-sheet__link' role='button' onClick={() => go('/subpackages/family/pages/list/index')}>
+                <Text>管理家庭成员</Text>
+              </View>
+            </View>
+          </View>
+        </View>
+      )}
+    </>
   )
 }
