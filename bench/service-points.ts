@@ -1,0 +1,47 @@
+// Nearest-k over the national service-point set: kdbush/geokdbush index vs a naive full scan, in the same run.
+import { createRng } from '../src/backend/mock/rng'
+import { generateServicePoints } from '../src/backend/mock/service-points-gen'
+import { buildIndex, scanNearest } from '../src/backend/mock/service-points-geo'
+import { createServicePointsService } from '../src/backend/mock/service-points'
+import { createTestServer } from '../src/backend/mock/test-server'
+import { median, report, timeEach } from './_lib'
+
+const BENCH = 'service-points'
+const K = 20
+
+let start = performance.now()
+const all = generateServicePoints(20261123)
+report(BENCH, 'generate_ms', performance.now() - start, 'ms')
+report(BENCH, 'points_total', all.length, 'count')
+
+const locations = all.slice(0, 20_000).map((p) => p.location)
+report(BENCH, 'points_indexed', locations.length, 'count')
+
+const builds: number[] = []
+for (let i = 0; i < 7; i++) {
+  start = performance.now()
+  buildIndex(locations)
+  builds.push(performance.now() - start)
+}
+report(BENCH, 'index_build_ms', median(builds.slice(2)), 'ms')
+
+// Queries near real points (people search where points are), jittered by up to ~5 km.
+const rng = createRng(42)
+const queries = Array.from({ length: 2000 }, () => {
+  const p = locations[Math.floor(rng.next() * locations.length)]
+  return { lat: p.lat + (rng.next() - 0.5) * 0.09, lng: p.lng + (rng.next() - 0.5) * 0.09 }
+})
+const index = buildIndex(locations)
+
+const indexed = median(timeEach(queries, (q) => index.nearest(q, K)))
+const scanned = median(timeEach(queries.slice(0, 300), (q) => scanNearest(locations, q, K)))
+report(BENCH, 'nearest20_median_ms', indexed, 'ms')
+report(BENCH, 'scan20_median_ms', scanned, 'ms')
+report(BENCH, 'nearest20_speedup_vs_scan', scanned / indexed, 'x')
+
+// The whole server call: validation, filters, distances, paging (no network simulation).
+const service = createServicePointsService(createTestServer().server)
+const caller = { token: null }
+service.search(caller, { center: queries[0] })
+const api = median(timeEach(queries.slice(0, 500), (q) => service.search(caller, { center: q, radiusKm: 20, types: ['hospital', 'agency'], openNow: true })))
+report(BENCH, 'search_api_median_ms', api, 'ms')
