@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { VirtualList } from '@tarojs/components-advanced/dist/components/virtual-list'
 import { AsyncView } from '../../../../components/async-view'
 import { PageShell } from '../../../../components/page-shell'
 import { RegionPicker } from '../../../../components/region-picker'
@@ -10,24 +9,15 @@ import { regionOf } from '../../../../lib/regions'
 import { formatInstantCn } from '../../../../lib/dates'
 import { canOpenLocationSettings, openLocationSettings, windowHeight, windowWidth } from '../../../../platform/location'
 import { openRoute, routeParams, stopPullDownRefresh } from '../../../../platform/navigation'
-import type { ServicePointHit } from '../../../../backend'
 import { ROUTES } from '../../../../features/service-points/actions'
 import { FilterBar } from '../../../../features/service-points/components/filter-bar'
-import { PointCard } from '../../../../features/service-points/components/point-card'
+import { PointList } from '../../../../features/service-points/components/point-list'
 import { filtersActive, fromRoute } from '../../../../features/service-points/model'
 import { useServicePoints } from '../../../../features/service-points/service-points-store'
 import './index.scss'
 
 /** Card height plus the gap below it, in design px (see point-card.scss). */
 const ROW_DESIGN_PX = { normal: 376, care: 476 }
-
-function Row({ id, index, data }: { id: string; index: number; data: ServicePointHit[] }) {
-  return (
-    <View id={id} className='points-row'>
-      <PointCard point={data[index]} now={Date.now()} />
-    </View>
-  )
-}
 
 function LocationBar() {
   const origin = useServicePoints((s) => s.origin)
@@ -153,23 +143,17 @@ export default function Page() {
     <PageShell className='points-page'>
       {items.length > 0 ? (
         <AsyncView loading={loading} error={error} onRetry={() => void load()} staleNote={staleNote}>
-          <VirtualList
-            className='points-list'
+          <PointList
+            items={items}
             height={height}
-            width='100%'
-            item={Row}
-            itemData={items}
-            itemCount={items.length}
-            itemSize={rowPx}
-            overscanCount={3}
-            renderTop={header}
-            renderBottom={
+            rowPx={rowPx}
+            header={header}
+            footer={
               <View className='points-footer'>
                 <Text className='muted'>{loadingMore ? '加载中…' : hasMore ? '上滑加载更多' : '没有更多了'}</Text>
               </View>
             }
-            onScrollToLower={() => void loadMore()}
-            lowerThreshold={rowPx * 2}
+            onEnd={() => void loadMore()}
           />
         </AsyncView>
       ) : (

@@ -1,0 +1,62 @@
+import { devControls } from '../../backend'
+import { storage } from '../../platform/storage'
+import { CACHE_KEY, useServicePoints } from './service-points-store'
+import { NO_FILTERS } from './model'
+
+jest.mock('../../platform/location', () => ({
+  locate: jest.fn(async () => ({ status: 'granted', lat: 26.9025, lng: 112.6055 })),
+}))
+
+const online = () => devControls.save({ presets: ['fast'], sessionTtlSec: null })
+const offline = () => devControls.save({ presets: ['fast', 'offline'], sessionTtlSec: null })
+
+describe('service points store', () => {
+  beforeEach(() => {
+    storage.remove(CACHE_KEY)
+    useServicePoints.setState({ filters: NO_FILTERS, origin: null, items: [], total: 0, staleSince: null, error: null })
+    online()
+  })
+
+  it('loads the nearest points from the device position and caches them', async () => {
+    await useServicePoints.getState().start({ filters: NO_FILTERS, cityCode: null })
+    const s = useServicePoints.getState()
+    expect(s.locationStatus).toBe('granted')
+    expect(s.items[0].name).toBe('南华大学附属第一医院')
+    expect(s.staleSince).toBeNull()
+    expect(storage.get(CACHE_KEY)).toContain('南华大学附属第一医院')
+  })
+
+  it('shows the last result marked not fresh when offline, and fresh again when back online', async () => {
+    await useServicePoints.getState().start({ filters: NO_FILTERS, cityCode: null })
+    const fresh = useServicePoints.getState().items.map((p) => p.id)
+    offline()
+    await useServicePoints.getState().setFilters({ openNow: true })
+    let s = useServicePoints.getState()
+    expect(s.error).toBeNull()
+    expect(s.staleSince).not.toBeNull()
+    expect(s.items.map((p) => p.id)).toEqual(fresh)
+    online()
+    await useServicePoints.getState().load()
+    s = useServicePoints.getState()
+    expect(s.staleSince).toBeNull()
+  })
+
+  it('says so when offline with nothing cached', async () => {
+    offline()
+    await useServicePoints.getState().chooseCity('430400', '衡阳市')
+    const s = useServicePoints.getState()
+    expect(s.items).toHaveLength(0)
+    expect(s.error).toBe('网络连接失败，请检查网络后重试')
+  })
+
+  it('narrows with filters and restores the total when they are cleared', async () => {
+    await useServicePoints.getState().chooseCity('430400', '衡阳市')
+    const all = useServicePoints.getState().total
+    await useServicePoints.getState().setFilters({ crossProvince: true, types: ['hospital'] })
+    const narrowed = useServicePoints.getState()
+    expect(narrowed.total).toBeLessThan(all)
+    expect(narrowed.items.every((p) => p.type === 'hospital' && p.crossProvince.length > 0)).toBe(true)
+    await useServicePoints.getState().clearFilters()
+    expect(useServicePoints.getState().total).toBe(all)
+  })
+})
