@@ -23,6 +23,10 @@ export const SHOTS = [
       await page.locator('[data-testid=map-marker]').nth(2).click()
     },
   },
+  { name: 'records-contributions', route: 'subpackages/records/pages/contributions/index?personId=P002', care: true },
+  { name: 'records-account', route: 'subpackages/records/pages/account/index?personId=P001', care: true },
+  { name: 'records-settlement', route: 'subpackages/records/pages/settlement/index?id=S-P002-01&personId=P002' },
+  { name: 'records-insurance', route: 'subpackages/records/pages/insurance/index?personId=P002' },
 ]
 
 const onlyNames = process.argv.slice(2)

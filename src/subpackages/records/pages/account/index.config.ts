@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '个人账户' })
+export default definePageConfig({ navigationBarTitleText: '个人账户', enablePullDownRefresh: true })

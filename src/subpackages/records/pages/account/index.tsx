@@ -1,10 +1,102 @@
-import { ComingSoon } from '../../../../components/coming-soon'
+import { useMemo, useState } from 'react'
+import { Picker, Text, View } from '@tarojs/components'
+import { usePullDownRefresh } from '@tarojs/taro'
+import { VirtualList } from '@tarojs/components-advanced/dist/components/virtual-list'
+import { ACCOUNT_FLOW_TYPE_LABELS, type AccountFlowType } from '../../../../backend'
+import { useCareMode } from '../../../../app-state/care-mode-store'
+import { AsyncView } from '../../../../components/async-view'
 import { PageShell } from '../../../../components/page-shell'
+import { FlowListItem, ROW_DESIGN_PX } from '../../../../features/records/components/records-rows'
+import { filterFlows, flowMonths, flowRows, formatPeriod } from '../../../../features/records/model'
+import { updatedText, useRecordSection } from '../../../../features/records/use-record-section'
+import { formatInstantCn } from '../../../../lib/dates'
+import { formatYuan } from '../../../../lib/money'
+import { stopPullDownRefresh } from '../../../../platform/navigation'
+import { windowHeight, windowWidth } from '../../../../platform/location'
+import '../../../../features/records/components/records.scss'
 
-export default function Page() {
+const TYPES: (AccountFlowType | null)[] = [null, 'credit', 'spend', 'family-transfer']
+
+export default function AccountPage() {
+  const care = useCareMode((s) => s.enabled)
+  const { data, loading, error, reload, staleNote, loadedAt, personId } = useRecordSection('account')
+  const [filter, setFilter] = useState<{ month: string | null; type: AccountFlowType | null; personId: string | null }>({ month: null, type: null, personId: null })
+  const month = filter.personId === personId ? filter.month : null
+  const type = filter.personId === personId ? filter.type : null
+  usePullDownRefresh(() => void reload().finally(stopPullDownRefresh))
+
+  const flows = data?.flows
+  const months = useMemo(() => (flows ? flowMonths(flows) : []), [flows])
+  const rows = useMemo(() => (flows ? flowRows(filterFlows(flows, { month, type })) : []), [flows, month, type])
+  const rowPx = Math.round(((care ? ROW_DESIGN_PX.care : ROW_DESIGN_PX.normal) * windowWidth()) / 750)
+  const height = useMemo(() => windowHeight(), [])
+  const monthOptions = ['全部月份', ...months.map(formatPeriod)]
+  const summary = data?.summary
+
+  const header = summary && (
+    <View>
+      <View className='card'>
+        <Text className='muted'>个人账户余额</Text>
+        <Text className='rec-big'>{formatYuan(summary.balanceFen)}</Text>
+        <Text className='muted'>
+          账户最近变动 {formatInstantCn(summary.updatedAt)} · {summary.usable ? '可正常使用' : '暂停使用'}
+        </Text>
+      </View>
+      <Text className='rec-updated'>{updatedText(loadedAt)} · 下拉可刷新</Text>
+      <View className='rec-filters'>
+        {TYPES.map((t) => (
+          <View key={t ?? 'all'} className={`rec-chip ${type === t ? 'rec-chip--on' : ''}`} onClick={() => setFilter({ month, type: t, personId })}>
+            {t ? ACCOUNT_FLOW_TYPE_LABELS[t] : '全部'}
+          </View>
+        ))}
+        <Picker
+          mode='selector'
+          range={monthOptions}
+          value={month === null ? 0 : months.indexOf(month) + 1}
+          onChange={(e) => {
+            const index = Number(e.detail.value)
+            setFilter({ month: index === 0 ? null : months[index - 1], type, personId })
+          }}
+        >
+          <View className={`rec-chip ${month ? 'rec-chip--on' : ''}`}>{month ? formatPeriod(month) : '全部月份'} ▾</View>
+        </Picker>
+      </View>
+      <View className='rec-list-gap' />
+      {rows.length === 0 && <Text className='rec-updated'>没有符合条件的收支记录</Text>}
+    </View>
+  )
+
   return (
     <PageShell actingFor>
-      <ComingSoon title='个人账户' description='查看余额、划入和支出明细。' />
+      <AsyncView loading={loading || (!data && !error)} error={error} onRetry={() => void reload()} empty={!data} staleNote={staleNote}>
+        {summary && !summary.usable && summary.unusableReason && flows?.length === 0 ? (
+          <View className='card'>
+            <Text className='rec-card-title'>没有个人账户</Text>
+            <Text className='rec-para'>
+              {summary.unusableReason}。可在“缴费记录”查看每年的缴费，在“异地就医结算记录”查看报销情况。
+            </Text>
+          </View>
+        ) : (
+          <>
+            {summary && !summary.usable && summary.unusableReason && (
+              <View className='rec-alert' role='alert'>
+                <Text>{summary.unusableReason}</Text>
+              </View>
+            )}
+            <VirtualList
+              className='rec-list'
+              height={height}
+              width='100%'
+              item={FlowListItem}
+              itemData={rows}
+              itemCount={rows.length}
+              itemSize={rowPx}
+              overscanCount={4}
+              renderTop={header}
+            />
+          </>
+        )}
+      </AsyncView>
     </PageShell>
   )
 }

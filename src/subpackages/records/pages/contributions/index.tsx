@@ -1,10 +1,107 @@
-import { ComingSoon } from '../../../../components/coming-soon'
+import { useMemo, useState } from 'react'
+import { Picker, Text, View } from '@tarojs/components'
+import { usePullDownRefresh } from '@tarojs/taro'
+import { VirtualList } from '@tarojs/components-advanced/dist/components/virtual-list'
+import { useCareMode } from '../../../../app-state/care-mode-store'
+import { AsyncView } from '../../../../components/async-view'
 import { PageShell } from '../../../../components/page-shell'
+import { ContributionListItem, ROW_DESIGN_PX } from '../../../../features/records/components/records-rows'
+import { YearChart } from '../../../../features/records/components/year-chart'
+import { arrearsOf, contributionRows, formatPeriod, inYearRange, yearSummaries } from '../../../../features/records/model'
+import { updatedText, useRecordSection } from '../../../../features/records/use-record-section'
+import { formatYuan, sumFen } from '../../../../lib/money'
+import { stopPullDownRefresh } from '../../../../platform/navigation'
+import { windowHeight, windowWidth } from '../../../../platform/location'
+import '../../../../features/records/components/records.scss'
 
-export default function Page() {
+const NONE: never[] = []
+
+export default function ContributionsPage() {
+  const care = useCareMode((s) => s.enabled)
+  const { data, loading, error, reload, staleNote, loadedAt, personId } = useRecordSection('contributions')
+  const all = data ?? NONE
+  const [range, setRange] = useState<{ from: number | null; to: number | null; personId: string | null }>({ from: null, to: null, personId: null })
+  // A new person starts with every year again.
+  const fromYear = range.personId === personId ? range.from : null
+  const toYear = range.personId === personId ? range.to : null
+  usePullDownRefresh(() => void reload().finally(stopPullDownRefresh))
+
+  const summaries = useMemo(() => yearSummaries(all), [all])
+  const arrears = useMemo(() => arrearsOf(all), [all])
+  const shown = useMemo(() => inYearRange(all, fromYear, toYear), [all, fromYear, toYear])
+  const rows = useMemo(() => contributionRows(shown), [shown])
+  const years = summaries.map((s) => s.year)
+  const yearOptions = ['不限', ...years.map((y) => `${y}年`)]
+  const rowPx = Math.round(((care ? ROW_DESIGN_PX.care : ROW_DESIGN_PX.normal) * windowWidth()) / 750)
+  const height = useMemo(() => windowHeight(), [])
+
+  const setYears = (from: number | null, to: number | null) => {
+    // Picking a start after the end (or the reverse) moves the other end along, so the range is never empty by mistake.
+    if (from !== null && to !== null && from > to) {
+      if (from !== fromYear) to = from
+      else from = to
+    }
+    setRange({ from, to, personId })
+  }
+  const pick = (which: 'from' | 'to', index: number) => {
+    const year = index === 0 ? null : years[index - 1]
+    if (which === 'from') setYears(year, toYear)
+    else setYears(fromYear, year)
+  }
+  const paidTotal = sumFen(shown.filter((c) => c.status !== 'arrears').map((c) => c.totalFen))
+  const rangeLabel =
+    fromYear === null && toYear === null ? '全部年份' : fromYear === toYear ? `${fromYear}年` : `${fromYear ?? '最早'}–${toYear ?? '至今'}年`
+
+  const header = (
+    <View>
+      <Text className='rec-updated'>{updatedText(loadedAt)} · 下拉可刷新</Text>
+      {arrears.length > 0 && (
+        <View className='rec-alert' role='alert'>
+          <Text className='rec-alert__title'>有 {arrears.length} 期欠缴</Text>
+          <Text>
+            {arrears.slice(0, 3).map((c) => formatPeriod(c.period)).join('、')}
+            {arrears.length > 3 ? ' 等' : ''} 未缴费。欠缴期间不计缴费年限、不划入个人账户，请联系单位或到参保地经办机构补缴。
+          </Text>
+        </View>
+      )}
+      <YearChart summaries={summaries} fromYear={fromYear} toYear={toYear} onSelect={(y) => setYears(y, y)} />
+      <View className='rec-filters'>
+        <Picker mode='selector' range={yearOptions} value={fromYear === null ? 0 : years.indexOf(fromYear) + 1} onChange={(e) => pick('from', Number(e.detail.value))}>
+          <View className={`rec-chip ${fromYear !== null ? 'rec-chip--on' : ''}`}>从 {fromYear === null ? '最早' : `${fromYear}年`} ▾</View>
+        </Picker>
+        <Picker mode='selector' range={yearOptions} value={toYear === null ? 0 : years.indexOf(toYear) + 1} onChange={(e) => pick('to', Number(e.detail.value))}>
+          <View className={`rec-chip ${toYear !== null ? 'rec-chip--on' : ''}`}>到 {toYear === null ? '至今' : `${toYear}年`} ▾</View>
+        </Picker>
+        {(fromYear !== null || toYear !== null) && (
+          <View className='rec-chip' onClick={() => setYears(null, null)}>
+            全部年份
+          </View>
+        )}
+      </View>
+      <View className='card'>
+        <Text className='muted'>{rangeLabel} · 共 {shown.length} 期已缴合计</Text>
+        <Text className='rec-big'>{formatYuan(paidTotal)}</Text>
+      </View>
+      <View className='rec-list-gap' />
+      {shown.length === 0 && <Text className='rec-updated'>所选年份没有缴费记录</Text>}
+    </View>
+  )
+
   return (
     <PageShell actingFor>
-      <ComingSoon title='缴费记录' description='按年查看每月缴费、欠缴和补缴。' />
+      <AsyncView loading={loading || (!data && !error)} error={error} onRetry={() => void reload()} empty={!data || all.length === 0} emptyText='暂无缴费记录' staleNote={staleNote}>
+        <VirtualList
+          className='rec-list'
+          height={height}
+          width='100%'
+          item={ContributionListItem}
+          itemData={rows}
+          itemCount={rows.length}
+          itemSize={rowPx}
+          overscanCount={4}
+          renderTop={header}
+        />
+      </AsyncView>
     </PageShell>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '参保信息' })
+export default definePageConfig({ navigationBarTitleText: '参保信息', enablePullDownRefresh: true })

@@ -1,0 +1,45 @@
+import { Text, View } from '@tarojs/components'
+import { formatYuan } from '../../../lib/money'
+import { barPercents, type YearSummary } from '../model'
+import './year-chart.scss'
+
+interface YearChartProps {
+  /** Newest first, as yearSummaries returns them. */
+  summaries: YearSummary[]
+  fromYear: number | null
+  toYear: number | null
+  onSelect(year: number): void
+}
+
+/** Yearly totals as plain View bars (no chart library); tapping a bar shows that year. */
+export function YearChart({ summaries, fromYear, toYear, onSelect }: YearChartProps) {
+  const years = [...summaries].reverse()
+  const percents = barPercents(years)
+  const max = years.reduce((m, s) => Math.max(m, s.totalFen), 0)
+  const labelEvery = years.length > 12 ? 5 : years.length > 6 ? 2 : 1
+  const inRange = (y: number) => (fromYear === null || y >= fromYear) && (toYear === null || y <= toYear)
+  return (
+    <View className='card year-chart' aria-label='每年缴费合计柱状图'>
+      <View className='year-chart__head'>
+        <Text className='year-chart__title'>每年缴费合计</Text>
+        <Text className='year-chart__max'>最高 {formatYuan(max)}</Text>
+      </View>
+      <View className='year-chart__bars'>
+        {years.map((s, i) => (
+          <View
+            key={s.year}
+            className={`year-chart__col ${inRange(s.year) ? '' : 'year-chart__col--dim'}`}
+            onClick={() => onSelect(s.year)}
+            aria-label={`${s.year}年 ${formatYuan(s.totalFen)}${s.arrears ? `，欠缴${s.arrears}期` : ''}`}
+          >
+            <View className='year-chart__track'>
+              <View className={`year-chart__bar ${s.arrears ? 'year-chart__bar--arrears' : ''}`} style={{ height: `${percents[i]}%` }} />
+            </View>
+            <Text className='year-chart__label'>{(years.length - 1 - i) % labelEvery === 0 ? String(s.year).slice(2) : ''}</Text>
+          </View>
+        ))}
+      </View>
+      <Text className='year-chart__hint'>点柱子查看当年明细 · 红色表示当年有欠缴 · 横轴为年份后两位</Text>
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '列表性能测试' })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '结算详情', enablePullDownRefresh: true })
