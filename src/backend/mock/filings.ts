@@ -35,7 +35,8 @@ import { parseInput } from './validate'
 const DETAIL = (id: string) => `/subpackages/filing/pages/detail/index?id=${id}`
 
 function placeLabel(region: Region): string {
-  return region.cityName ? `${region.provinceName}${region.cityName}` : `${region.provinceName}（全省）`
+  if (!region.cityName) return `${region.provinceName}（全省）`
+  return region.cityName === region.provinceName ? region.cityName : `${region.provinceName}${region.cityName}`
 }
 
 export function createFilingsService(server: MockServer): ServerSide<FilingsApi> {

@@ -275,7 +275,9 @@ export function addPhotos(existing: DraftFile[], picked: PickedFile[]): { files:
 
 export function placeLabel(region: Pick<Region, 'provinceName' | 'cityName'> | null): string {
   if (!region) return ''
-  return region.cityName ? `${region.provinceName}${region.cityName}` : `${region.provinceName}（全省）`
+  if (!region.cityName) return `${region.provinceName}（全省）`
+  // 北京市北京市 reads as 北京市.
+  return region.cityName === region.provinceName ? region.cityName : `${region.provinceName}${region.cityName}`
 }
 
 export interface FormRow {
