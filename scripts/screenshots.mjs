@@ -13,6 +13,36 @@ export const SHOTS = [
   { name: 'services', route: 'pages/services/index' },
   { name: 'me', route: 'pages/me/index', care: true },
   // capability pages are appended below by each feature
+  { name: 'family-list', route: 'subpackages/family/pages/list/index', care: true },
+  {
+    name: 'person-switcher',
+    route: 'pages/home/index',
+    care: true,
+    setup: async (page) => {
+      // Acting for Mum (the bar turns amber), then the sheet open again to show the choice.
+      await page.locator('.acting-for').locator('visible=true').click()
+      await page.locator('.acting-sheet__person', { hasText: '王秀英' }).locator('visible=true').click()
+      await page.locator('.acting-for').locator('visible=true').click()
+      await page.getByText('选择为谁办理').locator('visible=true').waitFor()
+    },
+  },
+  { name: 'family-add', route: 'subpackages/family/pages/add/index', care: true },
+  { name: 'family-member', route: 'subpackages/family/pages/member/index?bindingId=B001' },
+  {
+    name: 'family-confirm',
+    route: 'subpackages/family/pages/add/index',
+    setup: async (page) => {
+      const fill = (placeholder, value) => page.locator(`input[placeholder="${placeholder}"]`).locator('visible=true').fill(value)
+      await fill('与身份证一致', '张桂芳')
+      await fill('18位身份证号', '320102196207151288')
+      await page.getByText('其他近亲属').locator('visible=true').click()
+      await fill('在医保登记的手机号', '13951886677')
+      await page.getByText('下一步：阅读承诺书').locator('visible=true').click()
+      await page.getByText('我已阅读并同意以上承诺').locator('visible=true').click()
+      await page.getByText('同意并发送验证码').locator('visible=true').click()
+      await page.getByText('演示环境验证码').locator('visible=true').waitFor()
+    },
+  },
   { name: 'points-list', route: 'subpackages/points/pages/list/index', care: true, geolocation: { latitude: 26.9025, longitude: 112.6055 } },
   {
     name: 'points-map',

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { ScrollView, Text, View } from '@tarojs/components'
 import { INSURANCE_TYPE_LABELS, RELATION_LABELS, kinshipLabel, type ActablePerson } from '../backend'
 import { useActingFor, useSession } from '../app-state/session-store'
+import { isH5 } from '../platform/env'
 import { openRoute } from '../platform/navigation'
 import './acting-for-bar.scss'
 
@@ -65,7 +66,7 @@ export function ActingForBar() {
       {open && (
         <View className='acting-sheet' catchMove>
           <View className='acting-sheet__mask' onClick={() => setOpen(false)} />
-          <View className='acting-sheet__panel' role='dialog' aria-label='选择为谁办理'>
+          <View className={`acting-sheet__panel ${isH5 ? 'acting-sheet__panel--h5' : ''}`} role='dialog' aria-label='选择为谁办理'>
             <View className='acting-sheet__head'>
               <Text className='acting-sheet__title'>选择为谁办理</Text>
               <View className='acting-sheet__close' role='button' aria-label='关闭' onClick={() => setOpen(false)}>
@@ -93,8 +94,9 @@ export function ActingForBar() {
                         <Text className='acting-sheet__relation'>{personRelation(p)}</Text>
                       </Text>
                       <Text className='acting-sheet__meta'>
-                        {p.insuredRegion.cityName} · {INSURANCE_TYPE_LABELS[p.insuranceType]} · {p.idNumberMasked}
+                        {p.insuredRegion.cityName} · {INSURANCE_TYPE_LABELS[p.insuranceType]}
                       </Text>
+                      <Text className='acting-sheet__meta'>身份证 {p.idNumberMasked}</Text>
                     </View>
                     <Text className='acting-sheet__check'>{current ? '✓' : ''}</Text>
                   </View>

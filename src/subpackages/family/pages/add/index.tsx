@@ -127,10 +127,10 @@ export default function AddMemberPage() {
           </View>
         )}
         <View className='family-actions'>
-          <Button className='btn' loading={sending} disabled={sending} onClick={() => void send()}>
+          <Button className='btn' loading={sending} disabled={sending || undefined} onClick={() => void send()}>
             {confirmation === false ? '同意并绑定' : '同意并发送验证码'}
           </Button>
-          <Button className='btn secondary' disabled={sending} onClick={() => setStep('form')}>
+          <Button className='btn secondary' disabled={sending || undefined} onClick={() => setStep('form')}>
             返回修改
           </Button>
         </View>

@@ -117,7 +117,7 @@ export default function ConfirmBindingPage() {
           value={code}
           maxlength={FAMILY_RULES.codeLength}
           placeholder='6位验证码'
-          disabled={locked}
+          disabled={locked || undefined}
           aria-label='验证码'
           onInput={(e) => {
             setCode(cleanCode(e.detail.value))
@@ -138,10 +138,10 @@ export default function ConfirmBindingPage() {
       </View>
 
       <View className='family-actions'>
-        <Button className='btn' disabled={busy || locked} loading={busy} onClick={() => void submit()}>
+        <Button className='btn' disabled={busy || locked || undefined} loading={busy} onClick={() => void submit()}>
           确认绑定
         </Button>
-        <Button className='btn secondary' disabled={busy || locked || (view !== null && view.resendIn > 0)} onClick={() => void again()}>
+        <Button className='btn secondary' disabled={busy || locked || (view !== null && view.resendIn > 0) || undefined} onClick={() => void again()}>
           {locked ? '已锁定' : view && view.resendIn > 0 ? `重新发送（${view.resendIn}秒）` : '重新发送验证码'}
         </Button>
       </View>

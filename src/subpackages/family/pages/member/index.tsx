@@ -124,7 +124,9 @@ export default function MemberPage() {
             </Button>
           </View>
 
-          <Text className='section-title'>代办记录</Text>
+          <View className='section-title member-history__title'>
+            <Text>代办记录</Text>
+          </View>
           <AsyncView
             loading={history.loading}
             error={history.error}
@@ -163,7 +165,7 @@ export default function MemberPage() {
         </View>
       ) : (
         <View className='family-actions'>
-          <Button className='btn danger' disabled={busy} loading={busy} onClick={() => void remove()}>
+          <Button className='btn danger' disabled={busy || undefined} loading={busy} onClick={() => void remove()}>
             {member.status === 'pending' ? '取消绑定申请' : '解除绑定'}
           </Button>
         </View>
