@@ -43,10 +43,43 @@ async function unbindFromList(page, name) {
   await confirmModal(page)
 }
 
+const LINE = 34 // Taro h5 picker row height
+
+/** Scrolls each column of the open picker to the given text, then confirms (as in filing.test.mjs). */
+async function pick(page, columns) {
+  const picker = page.locator('.weui-picker').locator('visible=true').first()
+  await picker.waitFor()
+  for (const [i, text] of columns.entries()) {
+    const group = picker.locator('.weui-picker__group').nth(i)
+    for (let guard = 0; guard < 20; guard++) {
+      const items = await group.locator('.weui-picker__item').allTextContents()
+      const target = items.indexOf(text)
+      assert.ok(target >= 0, `${text} is not in picker column ${i}`)
+      const transform = await group.locator('.weui-picker__content').evaluate((el) => el.style.transform)
+      const current = Math.round((102 - Number(/,\s*(-?[\d.]+)px/.exec(transform)[1])) / LINE)
+      if (current === target) break
+      const rows = Math.max(-5, Math.min(5, current - target))
+      const box = await group.boundingBox()
+      const x = box.x + box.width / 2
+      const from = rows > 0 ? box.y + 20 : box.y + box.height - 20
+      await page.mouse.move(x, from)
+      await page.mouse.down()
+      await page.mouse.move(x, from + rows * LINE, { steps: 8 })
+      await page.mouse.up()
+      await page.waitForTimeout(350)
+    }
+  }
+  await picker.getByText('确定', { exact: true }).click()
+}
+
+async function fillLabelled(page, label, value) {
+  await page.locator(`[aria-label="${label}"]`).locator('visible=true').first().locator('input, textarea').first().fill(value)
+}
+
 describe('family (亲情账户)', () => {
   const app = useApp()
 
-  it('binds Mum again with the demo code, switches to her and sees her account', async () => {
+  it('binds Mum again with the demo code, switches to her, sees her account and files for her', async () => {
     const page = await app.open('subpackages/family/pages/list/index')
     await visible(page, '王秀英').waitFor()
     // 王秀英 is bound in the demo data: unbind her first so the journey binds her from scratch.
@@ -71,9 +104,38 @@ describe('family (亲情账户)', () => {
     assert.equal(await page.locator('.acting-sheet__person--current').locator('visible=true').textContent().then((t) => t.includes('王秀英')), true)
     await page.locator('.acting-sheet__person', { hasText: '王秀英' }).locator('visible=true').click()
 
-    await page.goto(page.url().replace(/#.*$/, '#/subpackages/records/pages/account/index'))
+    const base = page.url().replace(/#.*$/, '')
+    await page.goto(`${base}#/subpackages/records/pages/account/index`)
     await visible(page, '正在代母亲办理').waitFor()
     await visible(page, '个人账户余额').waitFor()
+
+    // File for her: the filing pages follow whom the user acts for.
+    await page.goto(`${base}#/subpackages/filing/pages/start/index`)
+    await visible(page, '正在代母亲办理').waitFor()
+    await visible(page, '本地医院看不了').click()
+    await visible(page, '开始填写').click()
+    await visible(page, '请选择省份和城市').click()
+    await pick(page, ['北京市', '北京市'])
+    await fillLabelled(page, '联系电话', MUM.phone)
+    await fillLabelled(page, '居住地址', '北京市海淀区学院路38号')
+    await fillLabelled(page, '转出医院', '衡阳市中心医院')
+    const chooser = page.waitForEvent('filechooser')
+    await page.locator('[aria-label="添加转诊转院证明照片"]').locator('visible=true').first().click()
+    const sheet = visible(page, '从相册选择')
+    await sheet.waitFor({ timeout: 2000 }).then(() => sheet.click()).catch(() => undefined)
+    await (await chooser).setFiles({ name: 'referral.png', mimeType: 'image/png', buffer: await page.screenshot() })
+    await page.locator('.photo-field__img').locator('visible=true').first().waitFor()
+    await visible(page, '下一步：核对备案表').click()
+    await visible(page, '跨省异地就医登记备案表').waitFor()
+    await visible(page, '确认提交').click()
+    await visible(page, '审核中').waitFor({ timeout: 10000 })
+    await visible(page, '由 李明 代办').waitFor()
+
+    // Her detail page shows who acted for her.
+    await page.goto(`${base}#/subpackages/family/pages/list/index`)
+    await page.locator('.family-member', { hasText: '王秀英' }).locator('visible=true').click()
+    await visible(page, '代办记录').waitFor()
+    await visible(page, '由 李明 代办').waitFor()
     assert.deepEqual(page.errors, [])
   })
 
