@@ -13,6 +13,18 @@ export const SHOTS = [
   { name: 'services', route: 'pages/services/index' },
   { name: 'me', route: 'pages/me/index', care: true },
   // capability pages are appended below by each feature
+  // 异地就医备案: chooser, form and 承诺书 from a saved draft, detail with its timeline.
+  { name: 'filing-start', route: 'subpackages/filing/pages/start/index', care: true },
+  { name: 'filing-form', route: 'subpackages/filing/pages/form/index?category=long-term-resident', setup: (page) => withFilingDraft(page, false) },
+  { name: 'filing-pledge', route: 'subpackages/filing/pages/preview/index?personId=P001', setup: (page) => withFilingDraft(page, true) },
+  {
+    name: 'filing-detail',
+    route: 'subpackages/filing/pages/detail/index?id=FS0003',
+    setup: async (page) => {
+      await page.getByText('办理进度').locator('visible=true').first().scrollIntoViewIfNeeded()
+      await page.evaluate(() => window.scrollBy(0, -160))
+    },
+  },
   { name: 'family-list', route: 'subpackages/family/pages/list/index', care: true },
   {
     name: 'person-switcher',
@@ -58,6 +70,20 @@ export const SHOTS = [
   { name: 'records-settlement', route: 'subpackages/records/pages/settlement/index?id=S-P002-01&personId=P002' },
   { name: 'records-insurance', route: 'subpackages/records/pages/insurance/index?personId=P002' },
 ]
+
+/** Saves a filled-in filing draft for 李明 (Taro h5 storage format) and reloads, for the form and 承诺书 shots. */
+async function withFilingDraft(page, scrollToPledge) {
+  const draft = {
+    category: 'long-term-resident', destination: { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' },
+    startDate: new Date(Date.now() + 8 * 3600e3 + 86400e3).toISOString().slice(0, 10), endDate: '', phone: '13872451234',
+    address: '广州市天河区体育西路1号', referringHospital: '', usePledge: true, lateInHospital: false, materials: {},
+    requestId: 'fr-screenshot-0001', updatedAt: Date.now(),
+  }
+  await page.evaluate((value) => localStorage.setItem('person:P001:filing-draft', value), JSON.stringify({ data: JSON.stringify(draft) }))
+  await page.reload()
+  await page.waitForTimeout(1500)
+  if (scrollToPledge) await page.getByText('个人承诺书').locator('visible=true').first().scrollIntoViewIfNeeded()
+}
 
 const onlyNames = process.argv.slice(2)
 const dir = process.env.SHOTS_DIR ?? 'docs/screenshots'
