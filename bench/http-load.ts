@@ -43,10 +43,13 @@ function filingFor(cityIndex: number, requestId: string): FilingInput & { reques
 }
 
 async function main(): Promise<void> {
-  const child = spawn('npx', ['tsx', 'scripts/mock-server.ts'], {
+  // node itself (not npx) so that SIGTERM reaches the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/mock-server.ts'], {
     env: { ...process.env, PORT: String(PORT), MOCK_QUIET: '1', MOCK_FAILURE_RATE: '0.03', MOCK_DROP_RATE: '0.02' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
+  const stop = () => child.kill('SIGTERM')
+  process.on('exit', stop)
   try {
     await waitForServer()
     const tokens = memoryTokens()
@@ -72,7 +75,7 @@ async function main(): Promise<void> {
             const context = ctx as { requestId?: string }
             const n = seq++
             if (n % 5 === 0) {
-              const requestId = `load-${n}`
+              const requestId = `load-request-${n}`
               context.requestId = requestId
               sent.set(requestId, n)
               return { ...request, path: '/api/filings/submit', headers: { 'content-type': 'application/json', authorization: auth }, body: JSON.stringify({ args: [filingFor(n / 5, requestId)] }) }
@@ -87,7 +90,9 @@ async function main(): Promise<void> {
             } else if (status !== 200) {
               let code = String(status)
               try {
-                code = (JSON.parse(body) as { error: { code: string } }).error.code
+                const error = (JSON.parse(body) as { error: { code: string; message: string } }).error
+                code = error.code
+                if (!(code in errors)) console.error(`first ${code}: ${error.message}`)
               } catch {
                 // keep the status
               }
@@ -102,7 +107,10 @@ async function main(): Promise<void> {
     report('http-load', 'latency_p50_ms', result.latency.p50, 'ms')
     report('http-load', 'latency_p99_ms', result.latency.p99, 'ms')
     report('http-load', 'requests_total', result.requests.total, 'count')
-    report('http-load', 'dropped_responses', result.errors + result.timeouts, 'count')
+    const { injected } = (await (await fetch(`${BASE}/health`)).json()) as { injected: { failed: number; dropped: number } }
+    report('http-load', 'injected_failures', injected.failed, 'count')
+    report('http-load', 'injected_dropped_responses', injected.dropped, 'count')
+    report('http-load', 'client_errors', result.errors, 'count')
     for (const [code, count] of Object.entries(errors)) report('http-load', `errors_${code}`, count, 'count')
     report('http-load', 'submits_acknowledged', acknowledged.size, 'count')
 
@@ -129,7 +137,7 @@ async function main(): Promise<void> {
     report('http-load', 'replay_mismatches', replayMismatches, 'count')
     if (duplicates + cityDuplicates + missing + replayMismatches > 0) process.exitCode = 1
   } finally {
-    child.kill('SIGTERM')
+    stop()
   }
 }
 

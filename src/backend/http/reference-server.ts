@@ -45,6 +45,8 @@ export function startReferenceServer(options: ReferenceServerOptions): Promise<R
   const random = options.random ?? Math.random
   const services = createServices(mock) as unknown as Record<string, Record<string, (...args: unknown[]) => unknown>>
   const hits = new Map<string, number[]>()
+  /** Injected faults so far, for load tests to reconcile against. */
+  const injected = { failed: 0, dropped: 0 }
   const openapi = JSON.stringify(openApiDocument())
 
   const rateLimited = (key: string, name: string): boolean => {
@@ -98,7 +100,7 @@ export function startReferenceServer(options: ReferenceServerOptions): Promise<R
       return { status: 200, route: path }
     }
     if (req.method === 'GET' && path === '/health') {
-      send(res, 200, { ok: true }, cors)
+      send(res, 200, { ok: true, injected }, cors)
       return { status: 200, route: path }
     }
     const match = new RegExp(`^${API_PREFIX}/(\\w+)/(\\w+)$`).exec(path)
@@ -123,9 +125,13 @@ export function startReferenceServer(options: ReferenceServerOptions): Promise<R
       }
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null
       if (rateLimited(`${token ?? req.socket.remoteAddress}:${name}`, name)) throw new BackendError('RATE_LIMITED')
-      if (random() < failureRate) throw new BackendError('SERVER')
+      if (random() < failureRate) {
+        injected.failed++
+        throw new BackendError('SERVER')
+      }
       const result = await services[match[1]][match[2]]({ token }, ...args)
       if (random() < dropRate) {
+        injected.dropped++
         res.destroy()
         return { status: 0, code: 'DROPPED', route: name }
       }
