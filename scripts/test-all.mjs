@@ -1,5 +1,6 @@
 // `npm test`: every check, in order. Stops at the first failing step.
 import { spawnSync } from 'node:child_process'
+import { chromiumPath } from './browser.mjs'
 
 const steps = [
   ['typecheck', 'npx tsc --noEmit -p .'],
@@ -12,6 +13,8 @@ const steps = [
 ]
 
 const only = process.argv.slice(2)
+// Fail fast, before minutes of builds, when the browser journeys cannot run.
+if (only.length === 0 || only.some((o) => 'browser'.startsWith(o))) chromiumPath()
 for (const [name, command, env] of steps) {
   if (only.length > 0 && !only.some((o) => name.startsWith(o))) continue
   const started = Date.now()
