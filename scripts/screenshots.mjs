@@ -13,6 +13,17 @@ export const SHOTS = [
   { name: 'services', route: 'pages/services/index' },
   { name: 'me', route: 'pages/me/index', care: true },
   // capability pages are appended below by each feature
+  // 政策问答: a colloquial question with highlighted results, and an answer page.
+  {
+    name: 'qa-search',
+    route: 'subpackages/qa/pages/index/index',
+    care: true,
+    setup: async (page) => {
+      await page.locator('.qa-search__input input').locator('visible=true').fill('我妈退休去广州跟我住看病能报吗')
+      await page.locator('.qa-hit').locator('visible=true').first().waitFor()
+    },
+  },
+  { name: 'qa-entry', route: 'subpackages/qa/pages/entry/index?id=parent-with-child', care: true },
   // 异地就医备案: chooser, form and 承诺书 from a saved draft, detail with its timeline.
   { name: 'filing-start', route: 'subpackages/filing/pages/start/index', care: true },
   { name: 'filing-form', route: 'subpackages/filing/pages/form/index?category=long-term-resident', setup: (page) => withFilingDraft(page, false) },
@@ -69,6 +80,7 @@ export const SHOTS = [
   { name: 'records-account', route: 'subpackages/records/pages/account/index?personId=P001', care: true },
   { name: 'records-settlement', route: 'subpackages/records/pages/settlement/index?id=S-P002-01&personId=P002' },
   { name: 'records-insurance', route: 'subpackages/records/pages/insurance/index?personId=P002' },
+  { name: 'records-statement', route: 'subpackages/records/pages/statement/index?personId=P002&year=2023' },
 ]
 
 /** Saves a filled-in filing draft for 李明 (Taro h5 storage format) and reloads, for the form and 承诺书 shots. */

@@ -35,6 +35,11 @@ describe('records', () => {
     const periods = await page.locator('.rec-entry .rec-entry__title').locator('visible=true').allTextContents()
     assert.ok(periods.length > 0)
     assert.ok(periods.every((p) => p.startsWith('2023年')), periods.join(','))
+    // Export the year as a statement card.
+    await visible(page, '导出2023年缴费明细').click()
+    await visible(page, '2023年度医保缴费明细').waitFor()
+    assert.equal(await page.locator('.statement__row').locator('visible=true').count(), 12)
+    await visible(page, '4304**********2429').waitFor()
     assert.deepEqual(page.errors, [])
   })
 

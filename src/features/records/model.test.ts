@@ -12,6 +12,7 @@ import {
   monthTotals,
   partsAddUp,
   settlementParts,
+  statementText,
   yearSummaries,
 } from './model'
 
@@ -155,5 +156,26 @@ describe('settlement parts', () => {
 
   it('says plainly when the account paid nothing', () => {
     expect(settlementParts({ ...seed004, accountFen: 0, cashFen: 379_211 })[1].explain).toContain('没有用个人账户')
+  })
+})
+
+describe('year statement', () => {
+  it('lists the year in order with exact totals and names arrears', () => {
+    const items = [contribution('2023-02', 49_096, 12_274), contribution('2023-01', 49_096, 12_274, 'arrears'), contribution('2022-12', 1, 1)]
+    items[0].baseFen = 613_700
+    items[1].baseFen = 613_700
+    const text = statementText(
+      { name: '王秀英', idNumberMasked: '4304**********2429', insuranceTypeLabel: '职工医保', regionLabel: '湖南省衡阳市' },
+      items,
+      2023,
+      '2026-11-23',
+    )
+    const lines = text.split('\n')
+    expect(lines[0]).toBe('2023年度医保缴费明细')
+    expect(lines[3]).toBe('2023年1月\u3000613.70元（单位 490.96元，个人 122.74元）\u3000欠缴')
+    expect(lines[4]).toContain('2023年2月\u3000613.70元')
+    expect(text).toContain('已缴合计：613.70元；欠缴 1 期')
+    expect(text).not.toContain('2022年12月')
+    expect(text).not.toMatch(/\d{17}[\dX]/)
   })
 })

@@ -1,5 +1,5 @@
 import type { AccountFlow, AccountFlowType, Contribution, Settlement } from '../../backend'
-import type { Fen } from '../../lib/money'
+import { formatYuan, type Fen } from '../../lib/money'
 
 /** Rules of the records area: pure functions over fen, unit-tested without Taro. */
 
@@ -158,4 +158,34 @@ export function settlementParts(s: Settlement): SettlementPart[] {
 /** Whether the parts add up to the total, to the fen. */
 export function partsAddUp(s: Settlement): boolean {
   return s.fundFen + s.accountFen + s.cashFen === s.totalFen
+}
+
+export interface StatementPerson {
+  name: string
+  idNumberMasked: string
+  insuranceTypeLabel: string
+  regionLabel: string
+}
+
+/** A year's contribution statement as plain text (to copy or share); amounts exact to the fen. */
+export function statementText(person: StatementPerson, contributions: readonly Contribution[], year: number, printedOn: string): string {
+  const rows = contributions.filter((c) => yearOf(c.period) === year).sort((a, b) => (a.period < b.period ? -1 : 1))
+  const [summary] = yearSummaries(rows)
+  const lines = [
+    `${year}年度医保缴费明细`,
+    `姓名：${person.name}\u3000身份证号：${person.idNumberMasked}`,
+    `险种：${person.insuranceTypeLabel}\u3000参保地：${person.regionLabel}`,
+    ...rows.map((c) => {
+      const status = c.status === 'arrears' ? '欠缴' : c.status === 'back-paid' ? `补缴 ${c.paidDate ?? ''}` : `已到账 ${c.paidDate ?? ''}`
+      const split = c.baseFen !== undefined ? `（单位 ${formatYuanPlain(c.employerFen)}，个人 ${formatYuanPlain(c.personalFen)}）` : ''
+      return `${formatPeriod(c.period)}\u3000${formatYuanPlain(c.totalFen)}${split}\u3000${status}`
+    }),
+    `已缴合计：${formatYuanPlain(summary?.totalFen ?? 0)}${summary && summary.arrears > 0 ? `；欠缴 ${summary.arrears} 期` : ''}`,
+    `查询日期：${printedOn}（随行医保，仅供参考，以参保地医保经办机构记录为准）`,
+  ]
+  return lines.join('\n')
+}
+
+function formatYuanPlain(fen: Fen): string {
+  return `${formatYuan(fen, { symbol: false })}元`
 }

@@ -10,7 +10,7 @@ import { YearChart } from '../../../../features/records/components/year-chart'
 import { arrearsOf, contributionRows, formatPeriod, inYearRange, yearSummaries } from '../../../../features/records/model'
 import { updatedText, useRecordSection } from '../../../../features/records/use-record-section'
 import { formatYuan, sumFen } from '../../../../lib/money'
-import { stopPullDownRefresh } from '../../../../platform/navigation'
+import { openRoute, stopPullDownRefresh } from '../../../../platform/navigation'
 import { windowHeight, windowWidth } from '../../../../platform/location'
 import '../../../../features/records/components/records.scss'
 
@@ -81,6 +81,14 @@ export default function ContributionsPage() {
       <View className='card'>
         <Text className='muted'>{rangeLabel} · 共 {shown.length} 期已缴合计</Text>
         <Text className='rec-big'>{formatYuan(paidTotal)}</Text>
+        {fromYear !== null && fromYear === toYear && shown.length > 0 && (
+          <Text
+            className='rec-link'
+            onClick={() => openRoute(`/subpackages/records/pages/statement/index?personId=${personId ?? ''}&year=${fromYear}`)}
+          >
+            导出{fromYear}年缴费明细 ›
+          </Text>
+        )}
       </View>
       <View className='rec-list-gap' />
       {shown.length === 0 && <Text className='rec-updated'>所选年份没有缴费记录</Text>}
