@@ -2,6 +2,7 @@ import type { ContractFactory } from './harness'
 import { familyContract } from './family'
 import { filingsContract } from './filings'
 import { messagesContract } from './messages'
+import { policyQaContract } from './policy-qa'
 import { recordsContract } from './records'
 import { servicePointsContract } from './service-points'
 import { sessionContract } from './session'
@@ -14,6 +15,7 @@ export function backendContract(make: ContractFactory): void {
   filingsContract(make)
   familyContract(make)
   recordsContract(make)
+  policyQaContract(make)
 }
 
 export type { ContractClients, ContractFactory } from './harness'

@@ -118,7 +118,8 @@ export function createSearch(entries: readonly QaEntry[]): QaSearch {
       return relevant
         .filter((r) => r.score >= floor)
         .slice(0, limit)
-        .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }))
+        // Highlight the query's own words (and synonyms), not the weak terms that only helped ranking.
+        .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms.filter((t) => (anyReal ? source.has(t) : typoSource.has(t))) }))
     },
   }
 }
