@@ -60,3 +60,21 @@ describe('records store', () => {
     expect(storage.keys()).not.toContain('person:P003:records-insurance')
   })
 })
+
+describe('retryRead', () => {
+  it('retries a lost or failed read, but not offline or a refusal', async () => {
+    const { BackendError } = await import('../../backend')
+    const { retryRead } = await import('./records-store')
+    let calls = 0
+    await expect(retryRead(async () => (++calls < 3 ? Promise.reject(new BackendError('TIMEOUT')) : 'ok'), 0)).resolves.toBe('ok')
+    expect(calls).toBe(3)
+    calls = 0
+    await expect(retryRead(async () => (++calls, Promise.reject(new BackendError('SERVER'))), 0)).rejects.toMatchObject({ code: 'SERVER' })
+    expect(calls).toBe(3)
+    for (const code of ['NETWORK', 'FORBIDDEN'] as const) {
+      calls = 0
+      await expect(retryRead(async () => (++calls, Promise.reject(new BackendError(code))), 0)).rejects.toMatchObject({ code })
+      expect(calls).toBe(1)
+    }
+  })
+})

@@ -71,7 +71,23 @@ async function allPages<T>(fetch: (page: number) => Promise<Page<T>>): Promise<T
   return items
 }
 
-export function fetchSection<S extends Section>(api: Backend['records'], section: S, personId: string): Promise<SectionData[S]> {
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/** Reads are safe to repeat: a dropped or failed response is retried twice before the user sees an error. Offline fails at once. */
+export async function retryRead<T>(read: () => Promise<T>, backoffMs = 300): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await read()
+    } catch (error) {
+      const transient = isBackendError(error) && (error.code === 'SERVER' || error.code === 'TIMEOUT')
+      if (!transient || attempt >= 2) throw error
+      await sleep(backoffMs * (attempt + 1))
+    }
+  }
+}
+
+export function fetchSection<S extends Section>(rawApi: Backend['records'], section: S, personId: string): Promise<SectionData[S]> {
+  const api = withRetries(rawApi)
   const query = (page: number) => ({ page, pageSize: PAGE_SIZE })
   const fetchers: { [K in Section]: () => Promise<SectionData[K]> } = {
     insurance: () => api.insurance(personId),
@@ -83,6 +99,17 @@ export function fetchSection<S extends Section>(api: Backend['records'], section
     settlements: () => allPages((page) => api.settlements(personId, { page, pageSize: 50 })),
   }
   return fetchers[section]() as Promise<SectionData[S]>
+}
+
+function withRetries(api: Backend['records']): Backend['records'] {
+  return {
+    insurance: (...args) => retryRead(() => api.insurance(...args)),
+    contributions: (...args) => retryRead(() => api.contributions(...args)),
+    account: (...args) => retryRead(() => api.account(...args)),
+    accountFlow: (...args) => retryRead(() => api.accountFlow(...args)),
+    settlements: (...args) => retryRead(() => api.settlements(...args)),
+    settlement: (...args) => retryRead(() => api.settlement(...args)),
+  }
 }
 
 export const entryKey = (section: Section, personId: string) => `${section}:${personId}`

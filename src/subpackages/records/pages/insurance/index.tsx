@@ -41,7 +41,9 @@ export default function InsurancePage() {
               </View>
               <View className='rec-field'>
                 <Text className='rec-field__label'>参保状态</Text>
-                <Text className={`rec-field__value tag ${data.status === 'active' ? 'ok' : 'danger'}`}>{INSURANCE_STATUS_LABELS[data.status]}</Text>
+                <Text className={`rec-field__value tag ${data.status === 'active' ? 'ok' : 'danger'}`}>
+                  {data.retired && data.status === 'active' ? '正常参保（退休后不再缴费）' : INSURANCE_STATUS_LABELS[data.status]}
+                </Text>
               </View>
               <View className='rec-field'>
                 <Text className='rec-field__label'>参保日期</Text>

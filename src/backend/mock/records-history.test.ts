@@ -1,0 +1,61 @@
+import fc from 'fast-check'
+import { personHistory } from './records-history'
+import { SEED_PERSONS } from './seed-people'
+
+const lookup = (id: string) => SEED_PERSONS.find((p) => p.id === id)
+const person = (id: string) => lookup(id)!
+const NOW = Date.parse('2026-11-23T10:00:00+08:00')
+
+describe('record histories', () => {
+  it('for any seed and day: parts add up to the fen, credits only for paid periods, balance never below zero', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 400 }), (seed, daysLater) => {
+        const now = NOW + daysLater * 86_400_000
+        for (const id of ['P001', 'P002', 'P003', 'P006']) {
+          const h = personHistory(seed, person(id), now, lookup)
+          for (const c of h.contributions) {
+            expect(c.employerFen + c.personalFen).toBe(c.totalFen)
+            if (c.status === 'arrears') expect(c.accountCreditFen).toBe(0)
+          }
+          let balance = 0
+          for (const f of h.flows) {
+            expect(Number.isInteger(f.amountFen)).toBe(true)
+            balance += f.amountFen
+            expect(f.balanceAfterFen).toBe(balance)
+            expect(balance).toBeGreaterThanOrEqual(0)
+            expect(f.at).toBeLessThanOrEqual(now)
+          }
+          expect(h.balanceFen).toBe(balance)
+          const paidPeriods = new Set(h.contributions.filter((c) => c.status !== 'arrears').map((c) => c.period))
+          for (const f of h.flows) if (f.type === 'credit' && f.place !== '退休人员个人账户划入') expect(paidPeriods.has(f.period!)).toBe(true)
+          for (const s of h.settlements) {
+            expect(s.fundFen + s.accountFen + s.cashFen).toBe(s.totalFen)
+            expect(s.accountFen).toBeGreaterThanOrEqual(0)
+            expect(s.cashFen).toBeGreaterThanOrEqual(0)
+            if (s.accountFen > 0) expect(h.flows.some((f) => f.settlementId === s.id && f.amountFen === -s.accountFen)).toBe(true)
+          }
+        }
+      }),
+      { numRuns: 25 },
+    )
+  })
+
+  it('keeps seed 004’s real figures for 王秀英’s settlement in 荆门', () => {
+    const h = personHistory(20261123, person('P002'), NOW, lookup)
+    const s = h.settlements.find((x) => x.filingId === 'FS0001' && x.totalFen === 1_181_124)!
+    expect(s.accountFen + s.cashFen).toBe(379_211)
+  })
+
+  it('charges 城乡居民 ¥180 for 2018 (seed 004, 常宁) and more in later years', () => {
+    const h = personHistory(1, person('P003'), NOW, lookup)
+    const byYear = new Map(h.contributions.map((c) => [c.period, c.totalFen]))
+    expect(byYear.get('2018')).toBe(18_000)
+    expect(byYear.get('2024')!).toBeGreaterThan(18_000)
+    expect(h.flows).toEqual([])
+  })
+
+  it('gives a 30-year employee 360 monthly contributions', () => {
+    const member = { ...person('P006'), id: 'P900', insuredSince: '1996-12-01' }
+    expect(personHistory(1, member, NOW, lookup).contributions).toHaveLength(360)
+  })
+})
