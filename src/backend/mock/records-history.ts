@@ -58,7 +58,7 @@ interface PlannedTransfer {
 }
 
 interface Story {
-  phases?: Phase[]
+  phases?: (person: PersonRecord) => Phase[]
   /** Months (`YYYY-MM`) or, for residents, years (`YYYY`) left unpaid. */
   arrears?: string[]
   /** Months before now left unpaid (keeps a recent arrears visible whatever the date). */
@@ -92,9 +92,10 @@ const STORIES: Record<string, Story> = {
     ],
   },
   P002: {
-    // Reached retirement age in 2008 short of the minimum contribution years, so kept paying as 灵活就业 until 2023.
-    phases: [
-      { kind: 'employed', from: '1998-01', to: '2008-02' },
+    // Reached retirement age in 2008 short of the minimum contribution years, so kept paying as 灵活就业 until 2023:
+    // 30 years of monthly history from 1994.
+    phases: (person) => [
+      { kind: 'employed', from: person.insuredSince.slice(0, 7), to: '2008-02' },
       { kind: 'flexible', from: '2008-03', to: '2023-12' },
       { kind: 'retired', from: '2024-01', to: null },
     ],
@@ -246,7 +247,7 @@ function employeeHistory(
 ): PersonHistory {
   const rng = createRng(hashSeed(`${seed}|${person.id}|employee`))
   const story = STORIES[person.id] ?? {}
-  const phases = story.phases ?? generalPhases(person)
+  const phases = story.phases?.(person) ?? generalPhases(person)
   const rates = RATES[person.insuredRegion.cityCode] ?? DEFAULT_RATES
   // Each person earns a steady multiple of the average wage (0.9–1.5).
   const wageFactor = 0.9 + rng.int(0, 12) * 0.05

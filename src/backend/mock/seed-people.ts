@@ -21,7 +21,7 @@ export const SEED_PERSONS: PersonRecord[] = [
   },
   {
     id: 'P002', name: '王秀英', idNumber: makeIdCard('430406', '19580308', 242), phone: '13907341122',
-    insuranceType: 'employee', insuredRegion: HENGYANG, retired: true, insuredSince: '1998-01-01',
+    insuranceType: 'employee', insuredRegion: HENGYANG, retired: true, insuredSince: '1994-01-01',
   },
   {
     id: 'P003', name: '李建国', idNumber: makeIdCard('430421', '19551021', 315), phone: '13507348866',
