@@ -83,9 +83,10 @@ describe('异地就医备案', () => {
     await visible(page, '起长期有效').waitFor()
 
     await page.goto(page.url().replace(/#.*$/, `#/${LIST}`))
-    await visible(page, '广东省广州市').waitFor({ timeout: 10000 })
+    const card = (text) => page.locator('.filing-card').filter({ hasText: text }).locator('visible=true').first()
     // Every person's filings, phones masked; the seeded ones are there too.
-    await visible(page, '湖北省荆门市').waitFor()
+    await card('湖北省荆门市').waitFor({ timeout: 10000 })
+    await page.locator('.filing-card').filter({ hasText: '李明' }).filter({ hasText: '广东省广州市' }).locator('visible=true').first().waitFor()
     assert.equal(await page.getByText('13872451234').count(), 0)
     await visible(page, '138****1234').waitFor()
     assert.deepEqual(page.errors, [])
@@ -170,7 +171,8 @@ describe('异地就医备案', () => {
     await visible(page, '办理进度').waitFor({ timeout: 10000 })
 
     await page.goto(preview.replace(/#.*$/, `#/${LIST}`))
-    await visible(page, '广东省广州市').waitFor({ timeout: 10000 })
+    // The whole list is in once a seeded filing shows.
+    await page.locator('.filing-card').filter({ hasText: '湖北省荆门市' }).locator('visible=true').first().waitFor({ timeout: 10000 })
     assert.equal(await page.locator('.filing-card').filter({ hasText: '广东省广州市' }).filter({ hasText: '李明' }).locator('visible=true').count(), 1)
   })
 
