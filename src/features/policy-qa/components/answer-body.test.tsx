@@ -22,7 +22,7 @@ describe('rendering answer text', () => {
     const { container } = render(<Highlighted text='<img src=x onerror=alert(1)>备案材料' terms={['备案']} />)
     expect(container.querySelector('img')).toBeNull()
     expect(container.textContent).toBe('<img src=x onerror=alert(1)>备案材料')
-    const hits = [...container.querySelectorAll('.qa-hit')].map((el) => el.textContent)
+    const hits = Array.from(container.querySelectorAll('.qa-hit')).map((el) => el.textContent)
     expect(hits).toEqual(['备案'])
   })
 })
