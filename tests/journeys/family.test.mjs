@@ -139,6 +139,35 @@ describe('family (亲情账户)', () => {
     assert.deepEqual(page.errors, [])
   })
 
+  it('on a slow network, binds a child under 16 at once and refuses binding Mum twice', async () => {
+    const page = await app.open('subpackages/family/pages/list/index', { mock: 'slow' })
+    await visible(page, '王秀英').waitFor({ timeout: 20000 })
+    await visible(page, '添加家庭成员').click()
+    await fill(page, '与身份证一致', '李小雨')
+    await fill(page, '18位身份证号', '420802201609014820')
+    await visible(page, '未满16周岁，无需本人确认').waitFor()
+    await visible(page, '子女').click()
+    await fill(page, '在医保登记的手机号', '13872451234')
+    await visible(page, '下一步：阅读承诺书').click()
+    await visible(page, '我已阅读并同意以上承诺').click()
+    await visible(page, '李小雨未满16周岁，无需本人确认，同意后立即绑定。').waitFor()
+    await visible(page, '同意并绑定').click()
+    await visible(page, '切换为代李小雨办理').waitFor({ timeout: 20000 })
+    await visible(page, '女儿').waitFor()
+
+    // Mum is already bound: the form says so at the ID field.
+    await page.goto(page.url().replace(/#.*$/, '#/subpackages/family/pages/add/index'))
+    await fill(page, '与身份证一致', MUM.name)
+    await fill(page, '18位身份证号', MUM.idNumber)
+    await visible(page, '父母').click()
+    await fill(page, '在医保登记的手机号', MUM.phone)
+    await visible(page, '下一步：阅读承诺书').click()
+    await visible(page, '我已阅读并同意以上承诺').click()
+    await visible(page, '同意并发送验证码').click()
+    await visible(page, '王秀英已是您的家庭成员，无需重复绑定').waitFor({ timeout: 20000 })
+    await page.locator('.family-field--error', { hasText: '身份证号' }).locator('visible=true').waitFor()
+  })
+
   it('locks the confirmation after 5 wrong codes and shows until when', async () => {
     const page = await app.open('subpackages/family/pages/list/index')
     await visible(page, '李建国').waitFor()

@@ -72,6 +72,12 @@ export default function AddMemberPage() {
       redirectRoute(`/subpackages/family/pages/confirm/index?bindingId=${result.relatedId}`)
       return
     }
+    if (result.relatedId) {
+      // Already a member: say so where the ID was typed.
+      setErrors({ idNumber: result.message })
+      setStep('form')
+      return
+    }
     if (hasErrors(result.fields)) {
       // The server found something only it can check (the registry, the registered phone): show it at the field.
       setErrors(result.fields)
