@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { useApp, visible } from './harness.mjs'
+
+const LIST = 'subpackages/points/pages/list/index'
+// A few steps from 南华大学附属第一医院, 衡阳.
+const NEAR_NANHUA_FIRST = { latitude: 26.9025, longitude: 112.6055 }
+
+/** Records navigations the page asks for, including tel: links Chromium hands to the OS. */
+async function watchNavigations(context, page) {
+  const urls = []
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Page.enable')
+  cdp.on('Page.frameRequestedNavigation', (e) => urls.push(e.url))
+  return { urls, cdp }
+}
+
+async function located(app) {
+  const context = await app.newContext()
+  await context.grantPermissions(['geolocation'])
+  await context.setGeolocation(NEAR_NANHUA_FIRST)
+  // Navigation opens the 高德 map page; answer it locally so no test depends on the internet.
+  await context.route('https://uri.amap.com/**', (route) => route.fulfill({ body: 'map', contentType: 'text/plain' }))
+  const page = await app.open(LIST, { context })
+  return { context, page }
+}
+
+const cards = (page) => page.locator('[data-testid=point-card]').locator('visible=true')
+
+async function totalShown(page) {
+  const text = await visible(page, '个网点').textContent()
+  return Number(/共 (\d+) 个网点/.exec(text)?.[1])
+}
+
+/** Drags a column of Taro's h5 picker by whole rows, as a finger would. */
+async function dragPicker(page, cdp, column, rows) {
+  const box = await page.locator('.weui-picker__group').nth(column).boundingBox()
+  const rowHeight = await page.locator('.weui-picker__item').first().evaluate((el) => el.getBoundingClientRect().height)
+  const x = box.x + box.width / 2
+  const y0 = box.y + box.height / 2
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] })
+  for (let i = 1; i <= 10; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 - (rows * rowHeight * i) / 10 }] })
+    await page.waitForTimeout(30)
+  }
+  await page.waitForTimeout(300)
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+  // Let the column settle on its row before the next gesture.
+  await page.waitForTimeout(1000)
+}
+
+describe('service points', () => {
+  const app = useApp()
+
+  it('with location allowed, shows the nearest point first and can call and navigate to it', async () => {
+    const { context, page } = await located(app)
+    const { urls } = await watchNavigations(context, page)
+    await visible(page, '我的位置附近').waitFor()
+    const first = cards(page).first()
+    await first.waitFor()
+    assert.match(await first.textContent(), /南华大学附属第一医院/)
+    assert.match(await first.textContent(), /\d+米/)
+    assert.match(await first.textContent(), /跨省直接结算：住院 · 普通门诊 · 门慢特病/)
+
+    const [map] = await Promise.all([context.waitForEvent('page'), first.locator('.point-card__action', { hasText: '导航' }).click()])
+    await map.waitForLoadState()
+    assert.match(map.url(), /uri\.amap\.com\/marker\?position=112\.6061,26\.9031&name=/)
+    await map.close()
+
+    await first.locator('.point-card__action', { hasText: '详情' }).click()
+    await visible(page, '营业时间').waitFor()
+    await visible(page, '已开通：住院 · 普通门诊 · 门慢特病').waitFor()
+    const phone = (await visible(page, '0734-').textContent()).trim()
+    await visible(page, '拨打电话').click()
+    await page.waitForTimeout(300)
+    assert.ok(urls.includes(`tel:${phone}`), `a tel: call to ${phone} was requested (saw ${urls.join(', ')})`)
+    assert.deepEqual(page.errors, [])
+  })
+
+  it('calls a district agency on the line the user picks (职工 or 城乡居民)', async () => {
+    const { context, page } = await located(app)
+    const { urls } = await watchNavigations(context, page)
+    await cards(page).first().waitFor()
+    await page.locator('.filter-bar__input input').locator('visible=true').fill('衡南县医疗保障')
+    const card = cards(page).filter({ hasText: '衡南县医疗保障服务窗口' }).first()
+    await card.waitFor()
+    await card.locator('.point-card__action', { hasText: '电话' }).click()
+    await visible(page, '城乡居民医保 0734-8552048').click()
+    await page.waitForTimeout(300)
+    assert.ok(urls.includes('tel:0734-8552048'), `called the 城乡居民 line (saw ${urls.join(', ')})`)
+  })
+
+  it('with location denied, explains why and lists a city chosen in the picker', async () => {
+    const context = await app.newContext()
+    const page = await app.open(LIST, { context })
+    const { cdp } = await watchNavigations(context, page)
+    await visible(page, '未获得定位权限').waitFor()
+    await visible(page, '开启定位后，可按距离列出离您最近的医保经办机构').waitFor()
+    await visible(page, '切换城市').click()
+    await page.locator('.weui-picker__group').first().waitFor()
+    await page.waitForTimeout(500)
+    await dragPicker(page, cdp, 0, 17) // 湖南省
+    await dragPicker(page, cdp, 1, 3) // 衡阳市
+    await visible(page, '确定').click()
+    await visible(page, '湖南省衡阳市').waitFor()
+    await cards(page).first().waitFor()
+    assert.match(await cards(page).first().textContent(), /衡阳市医疗保障事务中心/)
+    assert.ok((await totalShown(page)) > 15)
+    assert.equal(await page.locator('.points-help').locator('visible=true').count(), 0)
+  })
+
+  it('filters narrow the list, combine, and clearing them restores it', async () => {
+    const { page } = await located(app)
+    await cards(page).first().waitFor()
+    const all = await totalShown(page)
+
+    await visible(page, '定点医院').click()
+    await page.waitForFunction(() => !document.body.innerText.includes('查询中'))
+    const hospitals = await totalShown(page)
+    assert.ok(hospitals > 0 && hospitals < all, `${hospitals} hospitals of ${all}`)
+    for (const text of await cards(page).allTextContents()) assert.match(text, /定点医院/)
+
+    await visible(page, '跨省直接结算').click()
+    await page.waitForFunction((n) => /共 (\d+) 个网点/.exec(document.body.innerText)?.[1] !== String(n), hospitals)
+    const crossHospitals = await totalShown(page)
+    assert.ok(crossHospitals > 0 && crossHospitals < hospitals, `${crossHospitals} of ${hospitals}`)
+    for (const text of await cards(page).allTextContents()) assert.match(text, /跨省直接结算：/)
+
+    await visible(page, '清除筛选').click()
+    await page.waitForFunction((n) => document.body.innerText.includes(`共 ${n} 个网点`), all)
+    assert.equal(await totalShown(page), all)
+  })
+
+  it('offline, shows the last result marked as not fresh', async () => {
+    const { context, page } = await located(app)
+    await cards(page).first().waitFor()
+    const offline = await app.open(LIST, { context, mock: 'fast,offline' })
+    await visible(offline, '网络不可用，显示的是').waitFor()
+    assert.match(await cards(offline).first().textContent(), /南华大学附属第一医院/)
+  })
+
+  it('switches to the map, where tapping a marker shows the same card and the walking ring is drawn', async () => {
+    const { page } = await located(app)
+    await cards(page).first().waitFor()
+    await visible(page, '地图模式').click()
+    await visible(page, '15分钟医保服务圈').waitFor()
+    assert.equal(await page.locator('.points-plot__ring').locator('visible=true').count(), 1)
+    const markers = page.locator('[data-testid=map-marker]').locator('visible=true')
+    assert.ok((await markers.count()) >= 5)
+    // The last marker is drawn on top (a hospital and its 医保服务站 share a spot).
+    const name = await markers.last().getAttribute('aria-label')
+    await markers.last().click()
+    const card = cards(page).first()
+    await card.waitFor()
+    assert.match(await card.textContent(), new RegExp(name.replace(/[()（）]/g, '.')))
+  })
+})
