@@ -111,7 +111,7 @@ export default function FilingChangePage() {
               </View>
             )}
             <View className='page-actions'>
-              <Button className='btn' loading={busy} disabled={busy} onClick={() => void submit()}>
+              <Button className='btn' loading={busy} disabled={busy || undefined} onClick={() => void submit()}>
                 提交变更
               </Button>
               <Button className='btn secondary' onClick={goBack}>

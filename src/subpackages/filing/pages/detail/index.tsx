@@ -188,7 +188,7 @@ export default function FilingDetailPage() {
                     变更备案
                   </Button>
                 )}
-                <Button className='btn danger' loading={busy} disabled={busy} onClick={() => void onCancel()}>
+                <Button className='btn danger' loading={busy} disabled={busy || undefined} onClick={() => void onCancel()}>
                   {reviewing ? '撤回申请' : '撤销备案'}
                 </Button>
                 {actions?.cancel?.availableAt && <Text className='muted'>{actions.cancel.message}</Text>}

@@ -95,7 +95,7 @@ export default function FilingPreviewPage() {
         </View>
       )}
       <View className='page-actions'>
-        <Button className='btn' loading={submitting} disabled={submitting} onClick={() => void submit()}>
+        <Button className='btn' loading={submitting} disabled={submitting || undefined} onClick={() => void submit()}>
           {failure?.retryable ? '重新提交' : needsPledge ? '确认承诺并提交' : '确认提交'}
         </Button>
         <Button className='btn secondary' onClick={goBack}>
