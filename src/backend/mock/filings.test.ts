@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { isBackendError } from '../port/errors'
 import type { FilingInput } from '../port/filings'
-import { createServices } from './client'
+import { connectMock, createServices, memoryTokens } from './client'
+import { memoryStore } from './key-value-store'
 import { createMockServer } from './server'
 import { createTestServer, NO_FAULTS } from './test-server'
 
@@ -13,6 +14,9 @@ function input(requestId: string, overrides: Partial<FilingInput> = {}): FilingI
     phone: '13872451234', address: '深圳市南山区科技园2号', usePledge: true, materials: [], ...overrides,
   }
 }
+
+const afterAllTimers: (() => void)[] = []
+afterEach(() => afterAllTimers.splice(0).forEach((undo) => undo()))
 
 describe('filings on the mock server', () => {
   it('creates exactly one filing when every response is lost and the client retries', async () => {
@@ -63,6 +67,21 @@ describe('filings on the mock server', () => {
     expect(after.history.map((e) => e.status)).toEqual(['submitted', 'reviewing', 'approved'])
     expect(restarted.state.messages.some((m) => m.kind === 'filing-approved' && m.personId === 'P003')).toBe(true)
     expect(t.store.get('mock-server-state')!.length).toBeLessThan(64 * 1024)
+  })
+
+  it('decides a review when due even if nobody reads filings, so the message arrives by itself', async () => {
+    jest.useFakeTimers({ now: Date.parse('2026-11-23T10:00:00+08:00') })
+    afterAllTimers.push(() => jest.useRealTimers())
+    const server = createMockServer({ store: memoryStore(), faults: NO_FAULTS, reviewDelayMs: 30 })
+    const demo = connectMock(server, memoryTokens())
+    await demo.session.login('demo')
+        const filing = await demo.filings.submit(
+      input('timer-0001', { personId: 'P003', category: 'other-temporary', usePledge: false, startDate: '2026-11-23', endDate: '2027-06-01' }),
+    )
+    expect(filing.status).toBe('reviewing')
+    jest.advanceTimersByTime(100)
+    const messages = await demo.messages.list()
+    expect(messages.find((m) => m.link?.endsWith(`id=${filing.id}`))).toMatchObject({ kind: 'filing-approved', personId: 'P003' })
   })
 
   it('answers any malformed call with a typed error, never a crash (property)', async () => {

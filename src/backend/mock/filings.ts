@@ -92,6 +92,13 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
     if (changed) server.save()
   }
 
+  /** Like a server's review job: decides when due even if nobody reads filings, so the message arrives by itself. */
+  const scheduleReview = () => {
+    const timer = setTimeout(() => settle(), server.reviewDelayMs + 50) as unknown as { unref?: () => void }
+    // Node (tests, the reference server) must not stay alive for it.
+    timer.unref?.()
+  }
+
   const findActiveConflict = (personId: string, destination: Region, exceptId?: string) =>
     server.state.filings.find((f) => f.personId === personId && f.id !== exceptId && isActive(f.status) && samePlace(f.destination, destination))
 
@@ -196,6 +203,7 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
       server.state.idempotency[key] = filing.id
       server.recordDelegation(account, person.id, '提交异地就医备案')
       if (filing.status === 'approved') announce(filing)
+      else scheduleReview()
       server.save()
       return filing
     },
