@@ -75,7 +75,7 @@ export function familyContract(make: ContractFactory): void {
       const { demo } = await make()
       const list = await demo.family.list()
       const mother = list.find((m) => m.person?.id === DEMO.mother)!
-      expect(mother).toMatchObject({ status: 'active', relation: 'parent', name: '王秀英', idNumberMasked: '4304**********2429' })
+      expect(mother).toMatchObject({ status: 'active', relation: 'parent', personId: DEMO.mother, name: '王秀英', idNumberMasked: '4304**********2429' })
       expect(JSON.stringify(list)).not.toContain(DEMO_MEMBERS.mother.idNumber)
       expect(JSON.stringify(list)).not.toContain(DEMO_MEMBERS.mother.phone)
     })

@@ -52,6 +52,7 @@ export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
       bindingId: b.id,
       relation: b.relation,
       status: b.status,
+      personId: person.id,
       name: person.name,
       idNumberMasked: maskIdCard(person.idNumber),
       // The member's details stay hidden until they consent, and again once unbound.

@@ -75,6 +75,8 @@ export interface FamilyMember {
   bindingId: string
   relation: Relation
   status: BindingStatus
+  /** Whom the binding is about, so the binder's device can forget them once it ends. */
+  personId: PersonId
   /** Always present: the binder typed these. */
   name: string
   idNumberMasked: string

@@ -30,11 +30,27 @@ describe('family store', () => {
     const mother = store.getState().members.find((m) => m.person?.id === 'P002')!
     const refreshedBefore = session.refreshed
     expect(await store.getState().unbind(mother.bindingId)).toEqual({ ok: true })
-    expect(forgotten).toEqual(['P002'])
+    expect([...new Set(forgotten)]).toEqual(['P002'])
     expect(session.acting).toBe('P001')
     expect(session.refreshed).toBe(refreshedBefore + 1)
     expect(store.getState().delegations.P002).toBeUndefined()
     expect(store.getState().members.find((m) => m.bindingId === mother.bindingId)?.status).toBe('unbound')
+  })
+
+  it('when a member unbinds from their side, the binder’s device forgets them on the next load', async () => {
+    const { t, store, session, forgotten } = await setup()
+    const chen = { name: '陈志强', idNumber: '430405197901302133', relation: 'other' as const, phone: '13807345566' }
+    const started = await store.getState().start(chen)
+    if (!started.ok) throw new Error(started.message)
+    await store.getState().confirm(started.challenge.bindingId, started.challenge.demoCode!)
+    session.acting = 'P006'
+    // 陈志强 signs in to his own account and ends the binding.
+    const member = await t.signedIn('other:1')
+    await member.family.unbind(started.challenge.bindingId)
+    expect(forgotten).not.toContain('P006')
+    await store.getState().load()
+    expect(forgotten).toContain('P006')
+    expect(session.acting).toBe('P001')
   })
 
   it('sends a form again with the same request id after a lost answer, so it binds once', async () => {

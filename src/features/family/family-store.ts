@@ -81,6 +81,18 @@ async function withRetry<T>(call: () => Promise<T>): Promise<T> {
 export function familyStore(deps: FamilyDeps): StateCreator<FamilyState> {
   const { backend, session } = deps
   return (set, get) => {
+    /** A member may have unbound from their side: whoever is no longer bound leaves this device too. */
+    const forgetEnded = (members: FamilyMember[]) => {
+      const active = new Set(members.filter((m) => m.status !== 'unbound').map((m) => m.personId))
+      for (const m of members) {
+        if (m.status !== 'unbound' || active.has(m.personId)) continue
+        deps.forgetPerson(m.personId)
+        if (session.actingForId() === m.personId) {
+          const self = session.selfId()
+          if (self) session.actFor(self)
+        }
+      }
+    }
     const afterMembershipChange = async (): Promise<void> => {
       await Promise.all([session.refreshProfile(), get().load()])
     }
@@ -99,6 +111,7 @@ export function familyStore(deps: FamilyDeps): StateCreator<FamilyState> {
         try {
           const [members, binders] = await Promise.all([backend.family.list(), backend.family.boundBy()])
           set({ members, binders, loading: false, loaded: true })
+          forgetEnded(members)
         } catch (error) {
           set({ loading: false, error: session.report(error) })
         }

@@ -135,15 +135,15 @@ describe('code timers', () => {
 
 describe('family list', () => {
   const member = (over: Partial<FamilyMember>): FamilyMember => ({
-    bindingId: 'B', relation: 'parent', status: 'active', name: '王秀英', idNumberMasked: '4304**********2429', createdAt: 1, ...over,
+    bindingId: 'B', relation: 'parent', status: 'active', personId: 'P002', name: '王秀英', idNumberMasked: '4304**********2429', createdAt: 1, ...over,
   })
 
   it('shows one row per person, their latest binding, active before pending before ended', () => {
     const rows = familyRows([
       member({ bindingId: 'old', status: 'unbound', createdAt: 1 }),
       member({ bindingId: 'new', status: 'active', createdAt: 5 }),
-      member({ bindingId: 'z', name: '张桂芳', idNumberMasked: '3201**********1288', status: 'pending', createdAt: 9 }),
-      member({ bindingId: 'f', name: '李建国', idNumberMasked: '4304**********3151', status: 'unbound', createdAt: 3 }),
+      member({ bindingId: 'z', personId: 'P004', name: '张桂芳', idNumberMasked: '3201**********1288', status: 'pending', createdAt: 9 }),
+      member({ bindingId: 'f', personId: 'P003', name: '李建国', idNumberMasked: '4304**********3151', status: 'unbound', createdAt: 3 }),
     ])
     expect(rows.map((r) => r.bindingId)).toEqual(['new', 'z', 'f'])
   })

@@ -78,7 +78,7 @@ const STATUS_ORDER: Record<BindingStatus, number> = { active: 0, pending: 1, unb
 export function familyRows(members: readonly FamilyMember[]): FamilyMember[] {
   const latest = new Map<string, FamilyMember>()
   for (const m of members) {
-    const key = `${m.name}|${m.idNumberMasked}`
+    const key = m.personId
     const seen = latest.get(key)
     if (!seen || m.createdAt > seen.createdAt) latest.set(key, m)
   }
