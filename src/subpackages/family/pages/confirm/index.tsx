@@ -7,7 +7,7 @@ import '../../../../features/family/components/family.scss'
 import { useFamily } from '../../../../features/family/family-store'
 import { challengeView, cleanCode } from '../../../../features/family/model'
 import { toast } from '../../../../platform/feedback'
-import { redirectRoute, routeParams } from '../../../../platform/navigation'
+import { goBack, redirectRoute, routeParams } from '../../../../platform/navigation'
 import './index.scss'
 
 /** Ticks once a second, for the resend and expiry countdowns. */
@@ -145,6 +145,13 @@ export default function ConfirmBindingPage() {
           {locked ? '已锁定' : view && view.resendIn > 0 ? `重新发送（${view.resendIn}秒）` : '重新发送验证码'}
         </Button>
       </View>
+      {locked && (
+        <View className='family-actions'>
+          <Button className='btn secondary' onClick={goBack}>
+            返回家庭成员
+          </Button>
+        </View>
+      )}
       <Text className='family-note'>连续输错{FAMILY_RULES.maxWrongTries}次将锁定30分钟。{name}不同意绑定的，不要把验证码告诉他人。</Text>
     </PageShell>
   )

@@ -35,6 +35,7 @@ export default function FamilyListPage() {
 
   const rows = useMemo(() => familyRows(members), [members])
   const full = atLimit(members)
+  const pendingCount = usedPlaces(members) - members.filter((m) => m.status === 'active').length
 
   const open = (bindingId: string, status: string) =>
     openRoute(`/subpackages/family/pages/${status === 'pending' ? 'confirm' : 'member'}/index?bindingId=${bindingId}`)
@@ -62,7 +63,8 @@ export default function FamilyListPage() {
           绑定父母等家人后，可以代他们查询医保记录、办理异地就医备案。每次代办都会记录“由谁代办”，家人也可以随时解除。
         </Text>
         <Text className='family-intro__count'>
-          已绑定 {usedPlaces(members)} / {FAMILY_RULES.maxMembers} 人
+          已绑定 {members.filter((m) => m.status === 'active').length} 人
+          {pendingCount > 0 ? `，待确认 ${pendingCount} 人` : ''}（最多 {FAMILY_RULES.maxMembers} 人）
         </Text>
       </View>
 
