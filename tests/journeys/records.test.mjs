@@ -29,7 +29,7 @@ describe('records', () => {
     await visible(page, '缴费记录').click()
     await visible(page, '每年缴费合计').waitFor()
     await page.locator('[aria-label^="2023年"]').locator('visible=true').click()
-    await visible(page, '2023年 · 共 12 期已缴合计').waitFor()
+    await visible(page, '2023年 · 共 12 期 · 已缴合计').waitFor()
     await visible(page, '2023年12月').waitFor()
     // Nothing from other years is listed.
     const periods = await page.locator('.rec-entry .rec-entry__title').locator('visible=true').allTextContents()
@@ -92,5 +92,18 @@ describe('records', () => {
     const page = await app.open('subpackages/records/pages/contributions/index?personId=P004')
     await visible(page, '您没有权限查看或办理此人的业务').waitFor({ timeout: 15000 })
     assert.equal(await page.locator('.rec-entry').locator('visible=true').count(), 0)
+  })
+
+  it('scrolls 30 years of Mum’s monthly contributions to 1994 with only a screenful of rows in the page', async () => {
+    const page = await app.open('subpackages/records/pages/contributions/index?personId=P002')
+    await visible(page, '共 360 期').waitFor({ timeout: 15000 })
+    const list = page.locator('.rec-list').locator('visible=true').first()
+    for (let i = 0; i < 40 && !(await visible(page, '1994年1月').isVisible()); i++) {
+      await list.evaluate((el) => el.scrollBy(0, 4000))
+      await page.waitForTimeout(50)
+    }
+    await visible(page, '1994年1月').waitFor()
+    const rows = await page.locator('.rec-list .rec-row').count()
+    assert.ok(rows > 0 && rows < 60, `${rows} rows in the DOM for 390 list rows`)
   })
 })

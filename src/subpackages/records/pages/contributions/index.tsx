@@ -79,7 +79,7 @@ export default function ContributionsPage() {
         )}
       </View>
       <View className='card'>
-        <Text className='muted'>{rangeLabel} · 共 {shown.length} 期已缴合计</Text>
+        <Text className='muted'>{rangeLabel} · 共 {shown.length} 期 · 已缴合计</Text>
         <Text className='rec-big'>{formatYuan(paidTotal)}</Text>
         {fromYear !== null && fromYear === toYear && shown.length > 0 && (
           <Text
