@@ -152,6 +152,19 @@ describe('异地就医备案', () => {
     await visible(page, '申请人撤销备案').waitFor()
   })
 
+  it('changes mother’s long-term filing to another city once the minimum period has passed', async () => {
+    const page = await app.open('subpackages/filing/pages/detail/index?id=FS0001')
+    await visible(page, '湖北省荆门市').waitFor({ timeout: 15000 })
+    await visible(page, '变更备案').click()
+    await visible(page, '新的就医地').waitFor()
+    await page.locator('.region-picker').locator('visible=true').first().click()
+    await pick(page, ['湖北省', '武汉市'])
+    await visible(page, '提交变更').click()
+    await visible(page, '已变更').waitFor({ timeout: 10000 })
+    await visible(page, '就医地 湖北省荆门市 → 湖北省武汉市').waitFor()
+    await visible(page, '由 李明 代办').waitFor()
+  })
+
   it('when the network fails during submit, retrying files exactly once', async () => {
     const page = await fileLongTermForSelf(app)
     // Go offline from the developer settings, as a user's phone would.
