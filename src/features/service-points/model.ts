@@ -135,6 +135,6 @@ export function project(center: LatLng, p: LatLng, spanM: number): { x: number; 
 /** Span for the plot: enough for the nearest points and the walking ring, between 1.5 and 6 km. */
 export function plotSpanM(distances: number[], ringM: number): number {
   const sorted = [...distances].sort((a, b) => a - b)
-  const reach = sorted[Math.min(sorted.length - 1, 9)] ?? ringM
+  const reach = sorted[Math.min(sorted.length - 1, 19)] ?? ringM
   return Math.min(6000, Math.max(1500, ringM * 1.25, reach * 1.1))
 }

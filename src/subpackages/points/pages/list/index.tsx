@@ -84,10 +84,16 @@ function Summary() {
   const filters = useServicePoints((s) => s.filters)
   const clearFilters = useServicePoints((s) => s.clearFilters)
   const count = useServicePoints((s) => s.items.length)
+  const load = useServicePoints((s) => s.load)
   return (
     <View className='points-summary'>
       <Text className='muted'>{loading ? '查询中…' : `共 ${total} 个网点`}</Text>
       <View className='row'>
+        {!loading && (
+          <Text className='points-summary__link' onClick={() => void load()}>
+            刷新
+          </Text>
+        )}
         {filtersActive(filters) && !loading && total === 0 && (
           <Text className='points-summary__link' onClick={() => void clearFilters()}>
             清除筛选

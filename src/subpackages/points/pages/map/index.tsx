@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { Map, Text, View } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
 import { WALKING_RING_M, type LatLng, type ServicePointHit } from '../../../../backend'
@@ -9,6 +9,8 @@ import { useServicePoints } from '../../../../features/service-points/service-po
 import markerIcon from '../../assets/marker.png'
 import markerActiveIcon from '../../assets/marker-active.png'
 import './index.scss'
+
+const MAP_POINTS = 60
 
 interface MapProps {
   center: LatLng
@@ -82,6 +84,13 @@ export default function Page() {
   const items = useServicePoints((s) => s.items)
   const origin = useServicePoints((s) => s.origin)
   const [selected, setSelected] = useState<number | null>(null)
+  const hasMore = useServicePoints((s) => s.hasMore)
+  const loadingMore = useServicePoints((s) => s.loadingMore)
+  const loadMore = useServicePoints((s) => s.loadMore)
+  // A map wants more than the list's first page: fill up to MAP_POINTS, one page at a time.
+  useEffect(() => {
+    if (hasMore && !loadingMore && items.length < MAP_POINTS) void loadMore()
+  }, [hasMore, loadingMore, items.length, loadMore])
   const here = origin?.kind === 'here'
   const center = useMemo<LatLng | null>(() => (origin?.kind === 'here' ? origin.center : (origin?.center ?? items[0]?.location ?? null)), [origin, items])
   const inRing = here ? items.filter((p) => (p.distanceM ?? Infinity) <= WALKING_RING_M).length : 0
