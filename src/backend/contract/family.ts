@@ -275,6 +275,7 @@ export function familyContract(make: ContractFactory): void {
         const error = await demo.filings.get(f.id).catch((e: unknown) => e)
         expect(error).toMatchObject({ code: 'FORBIDDEN', message: '您没有权限查看或办理此人的业务' })
         await expectBackendError(demo.filings.cancel(f.id, { requestId: `stale-${f.id}` }), 'FORBIDDEN')
+        await expectBackendError(demo.filings.change(f.id, { requestId: `stale-change-${f.id}`, destination: GUANGZHOU }), 'FORBIDDEN')
       }
       for (const s of settlements.items) await expectBackendError(demo.records.settlement(s.id), 'FORBIDDEN')
       // And lists no longer include them.
