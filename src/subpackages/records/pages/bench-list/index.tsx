@@ -21,12 +21,15 @@ export default function BenchListPage() {
   const rowPx = Math.round((ROW_DESIGN_PX.normal * windowWidth()) / 750)
 
   useEffect(() => {
-    const start = performance.now()
+    // The mini-program engine has neither performance nor requestAnimationFrame; the bench runs on h5.
+    const now = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now()
+    const frame = typeof requestAnimationFrame !== 'undefined' ? requestAnimationFrame : (fn: () => void) => setTimeout(fn, 16)
+    const start = now()
     setRows(flowRows(syntheticFlows(n)))
     // Two frames after the commit: the list has been laid out and painted.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        ;(globalThis as { __benchList?: unknown }).__benchList = { ms: performance.now() - start }
+    frame(() =>
+      frame(() => {
+        ;(globalThis as { __benchList?: unknown }).__benchList = { ms: now() - start }
       }),
     )
   }, [n])
