@@ -14,6 +14,7 @@ import {
   type Region,
 } from '../../backend'
 import {
+  addDaysIso,
   addMonthsIso,
   cancelRefusal,
   changeRefusal,
@@ -31,7 +32,7 @@ import {
   type Refusal,
 } from '../../backend/mock/filings-rules'
 
-export { addMonthsIso, dateCn, groupOf, pledgeAllowed, ratioCutPoints, requiredUploads, MAX_FILES_PER_ITEM, MAX_FILE_BYTES, PROOF_MATERIAL }
+export { addDaysIso, addMonthsIso, dateCn, groupOf, pledgeAllowed, ratioCutPoints, requiredUploads, MAX_FILES_PER_ITEM, MAX_FILE_BYTES, PROOF_MATERIAL }
 export type { FilingFieldErrors, Refusal }
 
 // ---------------------------------------------------------------- guidance: questions, not jargon

@@ -7,6 +7,7 @@ import { RegionPicker } from '../../../../components/region-picker'
 import { PhotoField } from '../../../../features/filing/components/photo-field'
 import { useFilings } from '../../../../features/filing/filing-store'
 import {
+  addDaysIso,
   addMonthsIso,
   dateCn,
   draftErrors,
@@ -105,8 +106,8 @@ export default function FilingFormPage() {
                 <Picker
                   mode='date'
                   value={draft.startDate}
-                  start={draft.lateInHospital ? addMonthsIso(today, -6) : today}
-                  end={addMonthsIso(today, 3)}
+                  start={draft.lateInHospital ? addDaysIso(today, -180) : today}
+                  end={addDaysIso(today, policy.maxStartDaysAhead)}
                   onChange={(e) => update((d) => withStartDate(d, String(e.detail.value), policy))}
                 >
                   <View className={`field__input ${errors.startDate ? 'field__input--error' : ''}`}>{dateCn(draft.startDate)}</View>
