@@ -6,7 +6,7 @@ import { AsyncView } from '../../../../components/async-view'
 import { PageShell } from '../../../../components/page-shell'
 import { RegionPicker } from '../../../../components/region-picker'
 import { useFilings } from '../../../../features/filing/filing-store'
-import { addMonthsIso, dateCn, newRequestId, placeLabel } from '../../../../features/filing/model'
+import { addDaysIso, addMonthsIso, dateCn, newRequestId, placeLabel } from '../../../../features/filing/model'
 import { todayInChina } from '../../../../features/filing/use-draft'
 import { toast } from '../../../../platform/feedback'
 import { goBack, openRoute, routeParams } from '../../../../platform/navigation'
@@ -79,7 +79,7 @@ export default function FilingChangePage() {
               </View>
               <View className='field'>
                 <Text className='field__label'>开始日期</Text>
-                <Picker mode='date' value={start} start={today} end={addMonthsIso(today, 3)} onChange={(e) => setStartDate(String(e.detail.value))}>
+                <Picker mode='date' value={start} start={today} end={addDaysIso(today, policy.maxStartDaysAhead)} onChange={(e) => setStartDate(String(e.detail.value))}>
                   <View className='field__input'>{dateCn(start)}</View>
                 </Picker>
                 {failure?.fields.startDate && <Text className='field-error'>{failure.fields.startDate}</Text>}
