@@ -25,12 +25,16 @@ export async function locate(): Promise<LocationResult> {
     const position = await Promise.race([Taro.getLocation({ type: isH5 ? 'wgs84' : 'gcj02', highAccuracyExpireTime: TIMEOUT_MS }), timeout])
     return { status: 'granted', lat: position.latitude, lng: position.longitude }
   } catch (error) {
-    const text = errText(error)
-    if (/auth deny|auth denied|denied|permission/i.test(text) && !/system permission/i.test(text)) return { status: 'denied' }
-    if (/system permission|locationswitchoff|location switch/i.test(text)) return { status: 'unavailable', reason: '手机的定位服务未开启，请在系统设置中允许微信使用定位' }
-    if (/timeout/i.test(text)) return { status: 'unavailable', reason: '定位超时，请到开阔处重试' }
-    return { status: 'unavailable', reason: '暂时无法获取位置' }
+    return classifyLocationError(errText(error))
   }
+}
+
+/** WeChat's and the browser's failure texts → what the page should say. */
+export function classifyLocationError(text: string): Exclude<LocationResult, { status: 'granted' }> {
+  if (/system permission|locationswitchoff|location switch/i.test(text)) return { status: 'unavailable', reason: '手机的定位服务未开启，请在系统设置中允许微信使用定位' }
+  if (/auth deny|auth denied|denied|permission/i.test(text)) return { status: 'denied' }
+  if (/timeout|expired/i.test(text)) return { status: 'unavailable', reason: '定位超时，请到开阔处重试' }
+  return { status: 'unavailable', reason: '暂时无法获取位置' }
 }
 
 /** Only the mini-program can open its own permission settings; a browser's are set by the user. */
