@@ -106,4 +106,18 @@ describe('records', () => {
     const rows = await page.locator('.rec-list .rec-row').count()
     assert.ok(rows > 0 && rows < 60, `${rows} rows in the DOM for 390 list rows`)
   })
+
+  it('on a flaky network (30% of requests fail) still gets to the balance, retrying where offered', async () => {
+    const page = await app.open('subpackages/records/pages/account/index?personId=P001', { mock: 'fast,flaky' })
+    const done = visible(page, '个人账户余额')
+    for (let i = 0; i < 20 && !(await done.isVisible()); i++) {
+      // The session gate's and the page's retry buttons (not the sentence 请稍后重试).
+      const retry = page.getByText('重试', { exact: true }).locator('visible=true').first()
+      if (await retry.isVisible()) await retry.click().catch(() => undefined)
+      await page.waitForTimeout(400)
+    }
+    await done.waitFor()
+    assert.match(await page.locator('.rec-big').locator('visible=true').first().textContent(), /^¥[\d,]+\.\d{2}$/)
+    assert.deepEqual(page.errors, [])
+  })
 })
