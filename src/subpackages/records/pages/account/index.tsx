@@ -11,7 +11,7 @@ import { filterFlows, flowMonths, flowRows, formatPeriod } from '../../../../fea
 import { updatedText, useRecordSection } from '../../../../features/records/use-record-section'
 import { formatInstantCn } from '../../../../lib/dates'
 import { formatYuan } from '../../../../lib/money'
-import { stopPullDownRefresh } from '../../../../platform/navigation'
+import { openRoute, stopPullDownRefresh } from '../../../../platform/navigation'
 import { windowHeight, windowWidth } from '../../../../platform/location'
 import '../../../../features/records/components/records.scss'
 
@@ -72,8 +72,12 @@ export default function AccountPage() {
         {summary && !summary.usable && summary.unusableReason && flows?.length === 0 ? (
           <View className='card'>
             <Text className='rec-card-title'>没有个人账户</Text>
-            <Text className='rec-para'>
-              {summary.unusableReason}。可在“缴费记录”查看每年的缴费，在“异地就医结算记录”查看报销情况。
+            <Text className='rec-para'>{summary.unusableReason}。</Text>
+            <Text className='rec-link' onClick={() => openRoute(`/subpackages/records/pages/contributions/index?personId=${personId ?? ''}`)}>
+              查看每年的缴费 ›
+            </Text>
+            <Text className='rec-link' onClick={() => openRoute(`/subpackages/records/pages/settlements/index?personId=${personId ?? ''}`)}>
+              查看异地就医报销 ›
             </Text>
           </View>
         ) : (
