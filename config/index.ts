@@ -16,6 +16,11 @@ export default defineConfig(async (merge, { command, mode }) => {
     sourceRoot: 'src',
     outputRoot: process.env.TARO_OUTPUT ?? `dist/${type}`,
     plugins: [],
+    // Map marker icons must be files in the package: weapp's map takes no data URIs.
+    copy: {
+      patterns: [{ from: 'src/subpackages/points/assets/', to: `${process.env.TARO_OUTPUT ?? `dist/${type}`}/subpackages/points/assets/` }],
+      options: {},
+    },
     defineConstants: {
       'process.env.BACKEND_URL': JSON.stringify(process.env.BACKEND_URL ?? ''),
     },

@@ -6,11 +6,12 @@ import { goBack } from '../../../../platform/navigation'
 import { PointCard } from '../../../../features/service-points/components/point-card'
 import { plotSpanM, project } from '../../../../features/service-points/model'
 import { useServicePoints } from '../../../../features/service-points/service-points-store'
-import markerIcon from '../../assets/marker.png'
-import markerActiveIcon from '../../assets/marker-active.png'
 import './index.scss'
 
 const MAP_POINTS = 60
+// Copied into the package as files by config/index.ts (imports would be inlined as data URIs, which the map rejects).
+const MARKER_ICON = '/subpackages/points/assets/marker.png'
+const MARKER_ACTIVE_ICON = '/subpackages/points/assets/marker-active.png'
 
 interface MapProps {
   center: LatLng
@@ -26,7 +27,7 @@ function NativeMap({ center, showRing, points, selected, onSelect }: MapProps) {
     id: i,
     latitude: p.location.lat,
     longitude: p.location.lng,
-    iconPath: i === selected ? markerActiveIcon : markerIcon,
+    iconPath: i === selected ? MARKER_ACTIVE_ICON : MARKER_ICON,
     width: i === selected ? 26 : 20,
     height: i === selected ? 26 : 20,
     title: p.name,
