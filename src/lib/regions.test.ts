@@ -12,5 +12,6 @@ describe('regions', () => {
     expect(regionOf('999999')).toBeNull()
     expect(regionLabel(regionOf('420800')!)).toBe('湖北省荆门市')
     expect(regionLabel(regionOf('440000')!)).toBe('广东省（全省）')
+    expect(regionLabel(regionOf('110100')!)).toBe('北京市')
   })
 })

@@ -35,7 +35,4 @@ export function regionOf(code: string): Region | null {
   return city ? { provinceCode: province.code, provinceName: province.name, cityCode: city.code, cityName: city.name } : null
 }
 
-/** `湖南省衡阳市`, or `湖南省（全省）` for province level. */
-export function regionLabel(region: Pick<Region, 'provinceName' | 'cityName'>): string {
-  return region.cityName ? `${region.provinceName}${region.cityName}` : `${region.provinceName}（全省）`
-}
+export { regionLabel } from './region-label'

@@ -31,13 +31,10 @@ import type { Caller, MockServer } from './server'
 import type { ServerSide } from './server-side'
 import type { AccountRecord } from './state'
 import { parseInput } from './validate'
+import { regionLabel as placeLabel } from '../../lib/region-label'
 
 const DETAIL = (id: string) => `/subpackages/filing/pages/detail/index?id=${id}`
 
-function placeLabel(region: Region): string {
-  if (!region.cityName) return `${region.provinceName}（全省）`
-  return region.cityName === region.provinceName ? region.cityName : `${region.provinceName}${region.cityName}`
-}
 
 export function createFilingsService(server: MockServer): ServerSide<FilingsApi> {
   const today = () => chinaDate(server.now())

@@ -1,5 +1,6 @@
 // What the filing screens show and check: category guidance, the draft, field errors, the timeline.
 // The rules themselves are the server's (backend/mock/filings-rules), so client and mock agree.
+import { regionLabel } from '../../lib/region-label'
 import {
   FILING_CATEGORY_LABELS,
   FILING_STATUS_LABELS,
@@ -275,10 +276,7 @@ export function addPhotos(existing: DraftFile[], picked: PickedFile[]): { files:
 // ---------------------------------------------------------------- the generated documents
 
 export function placeLabel(region: Pick<Region, 'provinceName' | 'cityName'> | null): string {
-  if (!region) return ''
-  if (!region.cityName) return `${region.provinceName}（全省）`
-  // 北京市北京市 reads as 北京市.
-  return region.cityName === region.provinceName ? region.cityName : `${region.provinceName}${region.cityName}`
+  return region ? regionLabel(region) : ''
 }
 
 export interface FormRow {

@@ -12,6 +12,7 @@ import { formatDateCn, formatInstantCn } from '../../../../lib/dates'
 import { confirm, toast } from '../../../../platform/feedback'
 import { goBack, openRoute, redirectRoute, routeParams } from '../../../../platform/navigation'
 import './index.scss'
+import { regionLabel } from '../../../../lib/region-label'
 
 const NO_HISTORY: DelegationsState = { items: [], loading: true, error: null }
 
@@ -107,7 +108,7 @@ export default function MemberPage() {
       <View className='card member-info'>
         <InfoRow label='身份证' value={member.idNumberMasked} />
         {person && <InfoRow label='手机' value={person.phoneMasked} />}
-        {person && <InfoRow label='参保地' value={`${person.insuredRegion.provinceName}${person.insuredRegion.cityName}`} />}
+        {person && <InfoRow label='参保地' value={regionLabel(person.insuredRegion)} />}
         {person && <InfoRow label='险种' value={`${INSURANCE_TYPE_LABELS[person.insuranceType]}${person.retired ? '（退休）' : ''}`} />}
         {member.boundAt !== undefined && <InfoRow label='绑定时间' value={formatDateCn(member.boundAt)} />}
         {member.unboundAt !== undefined && <InfoRow label='解除时间' value={formatDateCn(member.unboundAt)} />}

@@ -12,6 +12,7 @@ import { toast } from '../../../../platform/feedback'
 import { routeParams } from '../../../../platform/navigation'
 import '../../../../features/records/components/records.scss'
 import './index.scss'
+import { regionLabel } from '../../../../lib/region-label'
 
 /** A year's contributions as a clean statement card: screenshot it, or copy the text version to send. */
 export default function StatementPage() {
@@ -32,7 +33,7 @@ export default function StatementPage() {
         name: info.name,
         idNumberMasked: info.idNumberMasked,
         insuranceTypeLabel: INSURANCE_TYPE_LABELS[info.insuranceType],
-        regionLabel: `${info.insuredRegion.provinceName}${info.insuredRegion.cityName}`,
+        regionLabel: regionLabel(info.insuredRegion),
       },
       rows,
       year,
