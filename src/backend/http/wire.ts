@@ -62,7 +62,7 @@ export const PORT_METHODS = {
   messages: ['list', 'unreadCount', 'markRead'],
   servicePoints: ['search', 'get'],
   filings: ['policyFor', 'list', 'get', 'submit', 'change', 'cancel'],
-  records: ['insurance', 'contributions', 'account', 'accountFlow', 'settlements', 'settlement'],
+  records: ['insurance', 'contributions', 'account', 'accountFlow', 'settlements', 'settlement', 'familyTransfer'],
   family: ['list', 'boundBy', 'startBinding', 'resendCode', 'confirm', 'unbind', 'delegations'],
   policyQa: ['content', 'feedback'],
 } as const satisfies { [K in keyof Backend]: readonly (keyof Backend[K])[] }
@@ -77,5 +77,6 @@ export const NON_IDEMPOTENT: ReadonlySet<string> = new Set([
   'family.resendCode',
   'family.confirm',
   'family.unbind',
+  'records.familyTransfer',
   'policyQa.feedback',
 ])

@@ -186,16 +186,32 @@ interface Event {
   apply(): void
 }
 
+/** A 家庭共济 transfer made in the app (persisted by the mock, unlike the generated history). */
+export interface AppTransfer {
+  id: string
+  fromPersonId: string
+  toPersonId: string
+  amountFen: Fen
+  at: Instant
+}
+
 const cache = new Map<string, PersonHistory>()
 
-/** The history as of `now`; memoised per seed, person and day. */
-export function personHistory(seed: number, person: PersonRecord, now: Instant, lookup: (id: string) => PersonRecord | undefined): PersonHistory {
+/** The history as of `now`; memoised per seed, person, day and the app's transfers so far. */
+export function personHistory(
+  seed: number,
+  person: PersonRecord,
+  now: Instant,
+  lookup: (id: string) => PersonRecord | undefined,
+  transfers: readonly AppTransfer[] = [],
+): PersonHistory {
   const today = chinaIsoDate(now)
-  const key = `${seed}|${person.id}|${person.insuranceType}|${person.insuredSince}|${today}`
+  const visible = transfers.filter((t) => t.at <= now)
+  const key = `${seed}|${person.id}|${person.insuranceType}|${person.insuredSince}|${today}|${visible.length}|${visible[visible.length - 1]?.id ?? ''}`
   const hit = cache.get(key)
   if (hit) return hit
   const history =
-    person.insuranceType === 'resident' ? residentHistory(seed, person, today) : employeeHistory(seed, person, today, now, lookup)
+    person.insuranceType === 'resident' ? residentHistory(seed, person, today) : employeeHistory(seed, person, today, now, lookup, visible)
   if (cache.size > 200) cache.clear()
   cache.set(key, history)
   return history
@@ -244,6 +260,7 @@ function employeeHistory(
   today: IsoDate,
   now: Instant,
   lookup: (id: string) => PersonRecord | undefined,
+  appTransfers: readonly AppTransfer[],
 ): PersonHistory {
   const rng = createRng(hashSeed(`${seed}|${person.id}|employee`))
   const story = STORIES[person.id] ?? {}
@@ -343,10 +360,22 @@ function employeeHistory(
       if (transfer.toPersonId !== person.id) continue
       const from = lookup(fromId)
       if (!from) continue
-      const sent = personHistory(seed, from, now, lookup).flows.find(
+      const sent = personHistory(seed, from, now, lookup, appTransfers).flows.find(
         (f) => f.type === 'family-transfer' && f.month === monthText(todayIndex - transfer.monthsAgo),
       )
       if (sent) events.push({ at: sent.at, apply: () => pushFlow(sent.at, 'family-transfer', -sent.amountFen, { place: transfer.fromLabel }) })
+    }
+  }
+
+  // Transfers made in the app: checked against the balance when made, so replaying them never overdraws.
+  for (const t of appTransfers) {
+    if (t.fromPersonId === person.id) {
+      const to = lookup(t.toPersonId)?.name ?? ''
+      events.push({ at: t.at, apply: () => pushFlow(t.at, 'family-transfer', -t.amountFen, { place: `转给 ${to}` }) })
+    }
+    if (t.toPersonId === person.id) {
+      const from = lookup(t.fromPersonId)?.name ?? ''
+      events.push({ at: t.at, apply: () => pushFlow(t.at, 'family-transfer', t.amountFen, { place: `来自 ${from}` }) })
     }
   }
 

@@ -1,8 +1,9 @@
 import * as v from 'valibot'
 import { BackendError } from '../port/errors'
 import type { Page } from '../port/common'
-import { RECORDS_LIMITS, type RecordsApi } from '../port/records'
+import { FAMILY_TRANSFER_LIMITS, RECORDS_LIMITS, type RecordsApi } from '../port/records'
 import type { Caller, MockServer } from './server'
+import type { PersonRecord } from './state'
 import type { ServerSide } from './server-side'
 import { personHistory } from './records-history'
 import { parseInput } from './validate'
@@ -45,6 +46,21 @@ export const SettlementQuerySchema = v.object({ ...pageFields, pageSize: pageSiz
 
 export const SettlementIdSchema = v.pipe(v.string('结算单号不正确'), v.regex(/^S-P\d{3,}-\d{2}$/, '结算单号不正确'))
 
+export const FamilyTransferSchema = v.object(
+  {
+    requestId: v.pipe(v.string('请求编号不正确'), v.minLength(8, '请求编号不正确'), v.maxLength(64, '请求编号不正确')),
+    fromPersonId: PersonIdSchema,
+    toPersonId: PersonIdSchema,
+    amountFen: v.pipe(
+      v.number('请输入金额'),
+      v.integer('金额最多两位小数'),
+      v.minValue(FAMILY_TRANSFER_LIMITS.minFen, '每次至少 1.00 元'),
+      v.maxValue(FAMILY_TRANSFER_LIMITS.maxFen, '每次最多 5,000.00 元'),
+    ),
+  },
+  '转账信息不正确',
+)
+
 function paginate<T>(all: readonly T[], page = 1, size = 20): Page<T> {
   const start = (page - 1) * size
   return { items: all.slice(start, start + size), page, pageSize: size, total: all.length, hasMore: start + size < all.length }
@@ -52,10 +68,16 @@ function paginate<T>(all: readonly T[], page = 1, size = 20): Page<T> {
 
 export function createRecordsService(server: MockServer): ServerSide<RecordsApi> {
   const lookup = (id: string) => server.state.persons.find((p) => p.id === id)
+  const transfers = () => server.state.familyTransfers ?? []
+  const historyOf = (person: PersonRecord) => personHistory(server.state.seed, person, server.now(), lookup, transfers())
   const historyFor = (caller: Caller, rawPersonId: unknown) => {
     // Authorisation first: an unknown or foreign id gets FORBIDDEN either way, so ids cannot be probed.
     const { person } = server.assertCanActFor(caller, rawPersonId as string)
-    return { person, history: personHistory(server.state.seed, person, server.now(), lookup) }
+    return { person, history: historyOf(person) }
+  }
+  const outgoingEntry = (personId: string, at: number) => {
+    const flows = historyOf(server.person(personId)).flows
+    return [...flows].reverse().find((f) => f.type === 'family-transfer' && f.at === at && f.amountFen < 0)!
   }
 
   return {
@@ -126,6 +148,39 @@ export function createRecordsService(server: MockServer): ServerSide<RecordsApi>
       const found = history.settlements.find((s) => s.id === id)
       if (!found) throw new BackendError('NOT_FOUND', '没有找到该结算记录')
       return found
+    },
+
+    familyTransfer(caller, rawInput) {
+      const account = server.account(caller)
+      const input = parseInput(FamilyTransferSchema, rawInput)
+      // Only from your own account, and only to someone you are actively bound to.
+      if (input.fromPersonId !== account.personId) throw new BackendError('FORBIDDEN', '只能从本人的个人账户转出')
+      const { person: to } = server.assertCanActFor(caller, input.toPersonId)
+      if (to.id === account.personId) throw new BackendError('RULE_VIOLATION', '不能转给自己', { fields: { toPersonId: '请选择一位家人' } })
+      const key = `${account.id}:records.familyTransfer:${input.requestId}`
+      const earlier = server.state.idempotency[key]
+      if (earlier) {
+        const done = transfers().find((t) => t.id === earlier)
+        if (done) return outgoingEntry(done.fromPersonId, done.at)
+      }
+      if (to.insuranceType !== 'employee') {
+        throw new BackendError('RULE_VIOLATION', `${to.name}参加的是城乡居民医保，没有个人账户，不能转入`, { fields: { toPersonId: '对方没有个人账户' } })
+      }
+      const from = server.person(account.personId)
+      const balance = historyOf(from).balanceFen
+      if (input.amountFen > balance) {
+        throw new BackendError('RULE_VIOLATION', `个人账户余额不足，最多可转 ${(balance / 100).toFixed(2)} 元`, { fields: { amountFen: '余额不足' } })
+      }
+      const transfer = { id: server.nextId('FT'), fromPersonId: from.id, toPersonId: to.id, amountFen: input.amountFen, at: server.now() }
+      server.state.familyTransfers = [...transfers(), transfer]
+      server.state.idempotency[key] = transfer.id
+      server.notify({
+        kind: 'account-credited', personId: to.id, title: '家庭共济转入到账',
+        body: `${from.name}从个人账户转入 ${(input.amountFen / 100).toFixed(2)} 元，已到${to.name}的医保个人账户。`,
+        link: `/subpackages/records/pages/account/index?personId=${to.id}`,
+      })
+      server.save()
+      return outgoingEntry(from.id, transfer.at)
     },
   }
 }

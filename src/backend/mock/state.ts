@@ -61,6 +61,8 @@ export interface MockState {
   qaFeedback: { entryId: string; helpful: boolean; accountId: string; at: Instant }[]
   /** Per-person sequence counters for ids. */
   counters: Record<string, number>
+  /** 家庭共济 transfers made in the app (the generated history has its own); absent in older saved states. */
+  familyTransfers?: { id: string; fromPersonId: string; toPersonId: string; amountFen: number; at: Instant }[]
 }
 
 export const STATE_VERSION = 1

@@ -1,4 +1,4 @@
-import type { Fen, Instant, IsoDate, Page, PageQuery, PersonId, InsuranceType, Region } from './common'
+import type { Fen, Idempotent, Instant, IsoDate, Page, PageQuery, PersonId, InsuranceType, Region } from './common'
 
 export type InsuranceStatus = 'active' | 'suspended' | 'terminated'
 
@@ -105,6 +105,20 @@ export interface Settlement {
   settledAt: Instant
 }
 
+/** 家庭共济: money from the user's own personal account to an actively bound relative's account. */
+export interface FamilyTransferInput extends Idempotent {
+  /** Must be the signed-in user's own person id. */
+  fromPersonId: PersonId
+  toPersonId: PersonId
+  amountFen: Fen
+}
+
+export const FAMILY_TRANSFER_LIMITS = {
+  minFen: 100,
+  /** Per transfer. */
+  maxFen: 500_000,
+} as const
+
 /** Bounds the server enforces on paged record queries. */
 export const RECORDS_LIMITS = {
   maxPageSize: 200,
@@ -122,4 +136,6 @@ export interface RecordsApi {
   accountFlow(personId: PersonId, query: PageQuery & { month?: string; type?: AccountFlowType }): Promise<Page<AccountFlow>>
   settlements(personId: PersonId, query: PageQuery): Promise<Page<Settlement>>
   settlement(id: string): Promise<Settlement>
+  /** 家庭共济 transfer; returns the outgoing entry of the giver's flow. A retry with the same requestId does not pay twice. */
+  familyTransfer(input: FamilyTransferInput): Promise<AccountFlow>
 }

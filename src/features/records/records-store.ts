@@ -109,6 +109,7 @@ function withRetries(api: Backend['records']): Backend['records'] {
     accountFlow: (...args) => retryRead(() => api.accountFlow(...args)),
     settlements: (...args) => retryRead(() => api.settlements(...args)),
     settlement: (...args) => retryRead(() => api.settlement(...args)),
+    familyTransfer: (input) => api.familyTransfer(input),
   }
 }
 
