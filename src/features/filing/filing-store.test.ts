@@ -56,6 +56,24 @@ describe('filing store', () => {
     expect((await store.getState().cancel(filing.id)).status).toBe('cancelled')
   })
 
+  it('forgets a loaded filing once the server refuses it (after unbinding), but keeps it when offline', async () => {
+    const { t, backend, store } = await setup()
+    await store.getState().loadOne('FS0001')
+    expect(store.getState().byId.FS0001?.personName).toBe('王秀英')
+
+    t.server.faults = { ...NO_FAULTS, offline: true }
+    await store.getState().loadOne('FS0001')
+    expect(store.getState().byId.FS0001).toBeDefined()
+
+    t.server.faults = NO_FAULTS
+    const mother = (await backend.family.list()).find((m) => m.person.id === 'P002')!
+    await backend.family.unbind(mother.bindingId)
+    await store.getState().loadOne('FS0001')
+    expect(store.getState().byId.FS0001).toBeUndefined()
+    expect(store.getState().items.some((f) => f.id === 'FS0001')).toBe(false)
+    expect(store.getState().detailError).toBe('您没有权限查看或办理此人的业务')
+  })
+
   it('loads the list and reports errors in Chinese', async () => {
     const { t, store } = await setup()
     await store.getState().load()

@@ -71,6 +71,11 @@ export function createFilingStore(backend: Backend = defaultBackend) {
         try {
           return remember(await backend.filings.get(id))
         } catch (error) {
+          // A refusal means this copy may no longer be shown (e.g. after unbinding); a network failure keeps it.
+          if (isBackendError(error) && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
+            const { [id]: _dropped, ...byId } = get().byId
+            set({ byId, items: get().items.filter((f) => f.id !== id) })
+          }
           set({ detailError: report(error) })
           return null
         }
