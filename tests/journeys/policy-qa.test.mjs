@@ -34,6 +34,8 @@ describe('policy Q&A', () => {
     await visible(page, '可以。老人退休后到外省和子女一起生活').waitFor()
     await visible(page, '依据：').waitFor()
     await visible(page, '相关问题').waitFor()
+    // The answer marks the words that were searched for.
+    assert.ok((await page.locator('.qa-answer .qa-hit').locator('visible=true').count()) > 0)
     await page.locator('.qa-entry__action', { hasText: '去备案' }).locator('visible=true').click()
     await page.waitForURL(/#\/subpackages\/filing\/pages\/start\/index/)
     assert.deepEqual(page.errors, [])
@@ -72,6 +74,12 @@ describe('policy Q&A', () => {
     await page.locator('.qa-hit-card', { hasText: '没带医保卡（社保卡），能看病报销吗？' }).locator('visible=true').click()
     await visible(page, '凭医保电子凭证二维码或刷脸').waitFor()
     await visible(page, '医保电子凭证').waitFor()
+  })
+
+  it('goes from an answer to the nearby service points', async () => {
+    const page = await app.open('subpackages/qa/pages/entry/index?id=where-to-file')
+    await page.locator('.qa-entry__action', { hasText: '找附近网点' }).locator('visible=true').click()
+    await page.waitForURL(/#\/subpackages\/points\/pages\/list\/index/)
   })
 
   it('opening an unknown question explains and leads back', async () => {

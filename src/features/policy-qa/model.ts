@@ -93,7 +93,8 @@ export function byTag(entries: readonly QaEntry[]): { tag: Tag; entries: QaEntry
 
 export const QA_ROUTES = {
   index: '/subpackages/qa/pages/index/index',
-  entry: (id: string) => `/subpackages/qa/pages/entry/index?id=${encodeURIComponent(id)}`,
+  /** `q`: the search that led here, so the answer can mark the same words. */
+  entry: (id: string, q?: string) => `/subpackages/qa/pages/entry/index?id=${encodeURIComponent(id)}${q ? `&q=${encodeURIComponent(q)}` : ''}`,
   filingStart: '/subpackages/filing/pages/start/index',
   filingList: '/subpackages/filing/pages/list/index',
   points: '/subpackages/points/pages/list/index',

@@ -1,9 +1,11 @@
+import { useMemo } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
 import { makePhoneCall } from '../../../../platform/device'
 import { toast } from '../../../../platform/feedback'
 import { openRoute, redirectRoute, routeParams } from '../../../../platform/navigation'
 import { AnswerBody } from '../../../../features/policy-qa/components/answer-body'
+import { Highlighted } from '../../../../features/policy-qa/components/highlighted'
 import { actionsFor, QA_ROUTES, type Action } from '../../../../features/policy-qa/model'
 import { usePolicyQa } from '../../../../features/policy-qa/policy-qa-store'
 import { isTag, TAG_LABELS } from '../../../../features/policy-qa/tags'
@@ -12,6 +14,15 @@ import './index.scss'
 function runAction(action: Action) {
   if ('to' in action) openRoute(action.to)
   else makePhoneCall(action.call).catch(() => toast(`请拨打 ${action.call}`))
+}
+
+/** Route params may arrive encoded or not; a stray % must not break the page. */
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
 }
 
 function formatDate(iso: string): string {
@@ -54,9 +65,14 @@ function Feedback({ id }: { id: string }) {
 }
 
 export default function Page() {
-  const id = routeParams().id ?? ''
+  const params = routeParams()
+  const id = params.id ?? ''
+  const query = safeDecode(params.q ?? '')
   const entry = usePolicyQa((s) => s.byId[id])
   const byId = usePolicyQa((s) => s.byId)
+  const search = usePolicyQa((s) => s.search)
+  // The same words the result list marked, when the reader came from a search.
+  const terms = useMemo(() => (query ? (search.search(query, 100).find((h) => h.id === id)?.terms ?? []) : []), [search, query, id])
 
   if (!entry) {
     return (
@@ -81,7 +97,7 @@ export default function Page() {
         <Text className='qa-entry__question'>{entry.question}</Text>
         <View className='qa-entry__short'>
           <Text className='qa-entry__label'>简要回答</Text>
-          <Text className='qa-entry__short-text'>{entry.short}</Text>
+          <Highlighted className='qa-entry__short-text' text={entry.short} terms={terms} />
         </View>
         <View className='qa-entry__tags'>
           {entry.tags.filter(isTag).map((t) => (
@@ -104,7 +120,7 @@ export default function Page() {
 
       <Text className='section-title'>详细解答</Text>
       <View className='card'>
-        <AnswerBody text={entry.full} />
+        <AnswerBody text={entry.full} terms={terms} />
       </View>
 
       <View className='card qa-entry__source'>

@@ -67,7 +67,7 @@ function Results({ query, onPick }: { query: string; onPick: (tag: Tag) => void 
         const entry = byId[hit.id]
         if (!entry) return null
         return (
-          <View key={hit.id} className='card qa-hit-card' hoverClass='qa-row--pressed' onClick={() => openRoute(QA_ROUTES.entry(hit.id))}>
+          <View key={hit.id} className='card qa-hit-card' hoverClass='qa-row--pressed' onClick={() => openRoute(QA_ROUTES.entry(hit.id, query))}>
             <Highlighted className='qa-hit-card__question' text={entry.question} terms={hit.terms} />
             <Highlighted className='qa-hit-card__short' text={entry.short} terms={hit.terms} />
             <View className='qa-hit-card__tags'>
