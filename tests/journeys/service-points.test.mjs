@@ -109,6 +109,15 @@ describe('service points', () => {
     assert.equal(await page.locator('.points-help').locator('visible=true').count(), 0)
   })
 
+  it('opened from a filing for 衡阳, lists the hospitals there that settle across provinces', async () => {
+    const page = await app.open(`${LIST}?cityCode=430400&crossProvince=1`)
+    await visible(page, '湖南省衡阳市').waitFor()
+    await cards(page).first().waitFor()
+    for (const text of await cards(page).allTextContents()) assert.match(text, /跨省直接结算：住院/)
+    assert.match(await cards(page).first().textContent(), /南华大学附属第一医院/)
+    assert.equal(await page.locator('.chip--on', { hasText: '跨省直接结算' }).locator('visible=true').count(), 1)
+  })
+
   it('filters narrow the list, combine, and clearing them restores it', async () => {
     const { page } = await located(app)
     await cards(page).first().waitFor()
