@@ -29,7 +29,7 @@ function LocationBar() {
     <View className='points-location'>
       <View className='points-location__where'>
         <Text className='points-location__label'>{status === 'locating' ? '正在定位…' : origin?.kind === 'here' ? '我的位置附近' : origin ? origin.cityName : '未选择位置'}</Text>
-        {origin?.kind !== 'here' && status !== 'locating' && (
+        {origin?.kind === 'city' && status !== 'locating' && (
           <Text className='points-location__relocate' onClick={() => void relocate()}>
             使用我的位置
           </Text>
