@@ -46,7 +46,19 @@ function derive(content: MergedContent) {
     version: content.version,
     entries: content.entries,
     byId: Object.fromEntries(content.entries.map((e) => [e.id, e])),
-    search: createSearch(content.entries),
+    search: lazySearch(content.entries),
+  }
+}
+
+/** Builds the index on the first search, so opening the browse screen does not wait for it. */
+function lazySearch(entries: QaEntry[]): QaSearch {
+  let built: QaSearch | null = null
+  const get = () => (built ??= createSearch(entries))
+  return {
+    search: (query, limit) => get().search(query, limit),
+    get termCount() {
+      return get().termCount
+    },
   }
 }
 
