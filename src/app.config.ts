@@ -4,7 +4,7 @@ export default defineAppConfig({
     { root: 'subpackages/common', pages: ['pages/messages/index', 'pages/dev-settings/index'] },
     { root: 'subpackages/points', pages: ['pages/list/index', 'pages/detail/index', 'pages/map/index'] },
     { root: 'subpackages/filing', pages: ['pages/start/index', 'pages/list/index', 'pages/form/index', 'pages/preview/index', 'pages/detail/index', 'pages/change/index', 'pages/reimburse/index', 'pages/emergency/index'] },
-    { root: 'subpackages/records', pages: ['pages/insurance/index', 'pages/contributions/index', 'pages/account/index', 'pages/settlements/index', 'pages/settlement/index', 'pages/statement/index', 'pages/bench-list/index'] },
+    { root: 'subpackages/records', pages: ['pages/insurance/index', 'pages/contributions/index', 'pages/account/index', 'pages/settlements/index', 'pages/settlement/index', 'pages/statement/index', 'pages/transfer/index', 'pages/bench-list/index'] },
     { root: 'subpackages/qa', pages: ['pages/index/index', 'pages/entry/index'] },
     { root: 'subpackages/family', pages: ['pages/list/index', 'pages/add/index', 'pages/confirm/index', 'pages/member/index'] },
   ],

@@ -11,6 +11,7 @@ import {
   inYearRange,
   monthTotals,
   partsAddUp,
+  parseTransferAmount,
   settlementParts,
   statementText,
   yearSummaries,
@@ -177,5 +178,29 @@ describe('year statement', () => {
     expect(text).toContain('已缴合计：613.70元；欠缴 1 期')
     expect(text).not.toContain('2022年12月')
     expect(text).not.toMatch(/\d{17}[\dX]/)
+  })
+})
+
+describe('transfer amount', () => {
+  const limits = { minFen: 100, maxFen: 500_000 }
+  it('accepts yuan with up to two decimals within the balance and limits', () => {
+    expect(parseTransferAmount(' 300 ', 1_093_669, limits)).toEqual({ fen: 30_000 })
+    expect(parseTransferAmount('0.1', 1_000, { minFen: 1, maxFen: 500_000 })).toEqual({ fen: 10 })
+  })
+  it('explains what is wrong', () => {
+    expect(parseTransferAmount('', 100_000, limits)).toEqual({ error: '请输入金额' })
+    expect(parseTransferAmount('1.234', 100_000, limits)).toEqual({ error: '请输入正确的金额，最多两位小数' })
+    expect(parseTransferAmount('-5', 100_000, limits)).toEqual({ error: '请输入正确的金额，最多两位小数' })
+    expect(parseTransferAmount('0.5', 100_000, limits)).toEqual({ error: '每次至少 1.00 元' })
+    expect(parseTransferAmount('5000.01', 1_000_000, limits)).toEqual({ error: '每次最多 5,000.00 元' })
+    expect(parseTransferAmount('1000', 99_999, limits)).toEqual({ error: '余额不足，最多可转 999.99 元' })
+  })
+  it('never loses a fen converting typed yuan', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 500_000 }), (fen) => {
+        const typed = `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`
+        expect(parseTransferAmount(typed, 500_000, limits)).toEqual({ fen })
+      }),
+    )
   })
 })

@@ -1,5 +1,5 @@
 import type { AccountFlow, AccountFlowType, Contribution, Settlement } from '../../backend'
-import { formatYuan, type Fen } from '../../lib/money'
+import { formatYuan, yuanToFen, type Fen } from '../../lib/money'
 
 /** Rules of the records area: pure functions over fen, unit-tested without Taro. */
 
@@ -188,4 +188,16 @@ export function statementText(person: StatementPerson, contributions: readonly C
 
 function formatYuanPlain(fen: Fen): string {
   return `${formatYuan(fen, { symbol: false })}元`
+}
+
+/** Parses a yuan amount typed by the user for a 家庭共济 transfer; a Chinese message when it cannot be sent. */
+export function parseTransferAmount(text: string, balanceFen: Fen, limits: { minFen: number; maxFen: number }): { fen: Fen } | { error: string } {
+  const trimmed = text.trim()
+  if (!trimmed) return { error: '请输入金额' }
+  if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) return { error: '请输入正确的金额，最多两位小数' }
+  const fen = yuanToFen(trimmed)
+  if (fen < limits.minFen) return { error: `每次至少 ${formatYuan(limits.minFen, { symbol: false })} 元` }
+  if (fen > limits.maxFen) return { error: `每次最多 ${formatYuan(limits.maxFen, { symbol: false })} 元` }
+  if (fen > balanceFen) return { error: `余额不足，最多可转 ${formatYuan(balanceFen, { symbol: false })} 元` }
+  return { fen }
 }

@@ -78,3 +78,17 @@ describe('retryRead', () => {
     }
   })
 })
+
+describe('family transfer', () => {
+  it('moves money and reloads both accounts; a refusal comes back with the field to blame', async () => {
+    const { store, entry } = await setup()
+    await store.getState().load('account', 'P001')
+    const before = entry('account', 'P001').data!.summary.balanceFen
+    const ok = await store.getState().transfer({ requestId: 'store-transfer-1', fromPersonId: 'P001', toPersonId: 'P002', amountFen: 10_000 })
+    expect(ok).toEqual({ ok: true })
+    expect(entry('account', 'P001').data!.summary.balanceFen).toBe(before - 10_000)
+    expect(entry('account', 'P002').data!.flows[0]).toMatchObject({ amountFen: 10_000, place: '来自 李明' })
+    const refused = await store.getState().transfer({ requestId: 'store-transfer-2', fromPersonId: 'P001', toPersonId: 'P003', amountFen: 100 })
+    expect(refused).toMatchObject({ ok: false, fields: { toPersonId: '对方没有个人账户' } })
+  })
+})

@@ -6,6 +6,7 @@ import {
   type AccountSummary,
   type Backend,
   type Contribution,
+  type FamilyTransferInput,
   type InsuranceInfo,
   type Page,
   type Settlement,
@@ -54,9 +55,13 @@ export const deviceCache: RecordsCache = {
   remove: (personId, section) => storage.remove(personKey(personId, `records-${section}`)),
 }
 
+export type TransferResult = { ok: true } | { ok: false; message: string; fields: Record<string, string> }
+
 interface RecordsState {
   entries: Record<string, Entry<unknown>>
   load(section: Section, personId: string): Promise<void>
+  /** 家庭共济; on success both accounts are reloaded. */
+  transfer(input: FamilyTransferInput): Promise<TransferResult>
 }
 
 export const PAGE_SIZE = 200
@@ -132,6 +137,15 @@ export function createRecordsSlice(
 
     return {
       entries: {},
+      async transfer(input) {
+        try {
+          await api.familyTransfer(input)
+        } catch (error) {
+          return { ok: false, message: report(error), fields: isBackendError(error) ? error.details.fields ?? {} : {} }
+        }
+        await Promise.all([get().load('account', input.fromPersonId), get().load('account', input.toPersonId)])
+        return { ok: true }
+      },
       async load(section, personId) {
         const key = entryKey(section, personId)
         const before = get().entries[key]

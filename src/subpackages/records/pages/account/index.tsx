@@ -4,6 +4,7 @@ import { usePullDownRefresh } from '@tarojs/taro'
 import { VirtualList } from '@tarojs/components-advanced/dist/components/virtual-list'
 import { ACCOUNT_FLOW_TYPE_LABELS, type AccountFlowType } from '../../../../backend'
 import { useCareMode } from '../../../../app-state/care-mode-store'
+import { useSession } from '../../../../app-state/session-store'
 import { AsyncView } from '../../../../components/async-view'
 import { PageShell } from '../../../../components/page-shell'
 import { FlowListItem, ROW_DESIGN_PX } from '../../../../features/records/components/records-rows'
@@ -32,6 +33,7 @@ export default function AccountPage() {
   const height = useMemo(() => windowHeight(), [])
   const monthOptions = ['全部月份', ...months.map(formatPeriod)]
   const summary = data?.summary
+  const isSelf = useSession((s) => s.profile?.self.id === personId)
 
   const header = summary && (
     <View>
@@ -41,6 +43,11 @@ export default function AccountPage() {
         <Text className='muted'>
           账户最近变动 {formatInstantCn(summary.updatedAt)} · {summary.usable ? '可正常使用' : '暂停使用'}
         </Text>
+        {isSelf && summary.usable && (
+          <Text className='rec-link' onClick={() => openRoute('/subpackages/records/pages/transfer/index')}>
+            家庭共济 · 转给家人 ›
+          </Text>
+        )}
       </View>
       <Text className='rec-updated'>{updatedText(loadedAt)} · 下拉可刷新</Text>
       <View className='rec-filters'>
