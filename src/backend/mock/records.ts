@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { formatYuan } from '../../lib/money'
 import { BackendError } from '../port/errors'
 import type { Page } from '../port/common'
 import { FAMILY_TRANSFER_LIMITS, RECORDS_LIMITS, type RecordsApi } from '../port/records'
@@ -169,14 +170,14 @@ export function createRecordsService(server: MockServer): ServerSide<RecordsApi>
       const from = server.person(account.personId)
       const balance = historyOf(from).balanceFen
       if (input.amountFen > balance) {
-        throw new BackendError('RULE_VIOLATION', `个人账户余额不足，最多可转 ${(balance / 100).toFixed(2)} 元`, { fields: { amountFen: '余额不足' } })
+        throw new BackendError('RULE_VIOLATION', `个人账户余额不足，最多可转 ${formatYuan(balance, { symbol: false })} 元`, { fields: { amountFen: '余额不足' } })
       }
       const transfer = { id: server.nextId('FT'), fromPersonId: from.id, toPersonId: to.id, amountFen: input.amountFen, at: server.now() }
       server.state.familyTransfers = [...transfers(), transfer]
       server.state.idempotency[key] = transfer.id
       server.notify({
         kind: 'account-credited', personId: to.id, title: '家庭共济转入到账',
-        body: `${from.name}从个人账户转入 ${(input.amountFen / 100).toFixed(2)} 元，已到${to.name}的医保个人账户。`,
+        body: `${from.name}从个人账户转入 ${formatYuan(input.amountFen, { symbol: false })} 元，已到${to.name}的医保个人账户。`,
         link: `/subpackages/records/pages/account/index?personId=${to.id}`,
       })
       server.save()
