@@ -7,17 +7,19 @@ import { SessionGate } from './session-gate'
 interface PageShellProps {
   /** Pages that show someone's data say whose it is, and let the user switch. */
   actingFor?: boolean
+  /** Public pages (policy Q&A, service points) work without signing in, e.g. offline at a cold start. */
+  publicPage?: boolean
   className?: string
 }
 
 /** Every page's root: 关怀模式 styling, whose data this is, and the session gate. */
-export function PageShell({ actingFor = false, className = '', children }: PropsWithChildren<PageShellProps>) {
+export function PageShell({ actingFor = false, publicPage = false, className = '', children }: PropsWithChildren<PageShellProps>) {
   const care = useCareMode((s) => s.enabled)
   return (
     <View className={`page ${care ? 'care' : ''} ${className}`}>
       {actingFor && <ActingForBar />}
       {children}
-      <SessionGate />
+      {!publicPage && <SessionGate />}
     </View>
   )
 }

@@ -41,6 +41,16 @@ describe('policy Q&A', () => {
     assert.deepEqual(page.errors, [])
   })
 
+  it('reads the bundled answers offline from a cold start, without being stopped by sign-in', async () => {
+    const page = await app.open(QA, { mock: 'fast,offline' })
+    await ask(page, '异地急诊能报销吗')
+    const first = page.locator('.qa-hit-card').locator('visible=true').first()
+    await first.waitFor()
+    await first.click()
+    await visible(page, '简要回答').waitFor()
+    assert.equal(await page.locator('.session-gate').locator('visible=true').count(), 0)
+  })
+
   it('with no results, suggests topics and the 12393 hotline instead of a blank page', async () => {
     const page = await app.open(QA)
     await ask(page, '钓鱼竿哪个牌子好')

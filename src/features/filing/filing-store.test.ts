@@ -66,7 +66,7 @@ describe('filing store', () => {
     expect(store.getState().byId.FS0001).toBeDefined()
 
     t.server.faults = NO_FAULTS
-    const mother = (await backend.family.list()).find((m) => m.person.id === 'P002')!
+    const mother = (await backend.family.list()).find((m) => m.personId === 'P002')!
     await backend.family.unbind(mother.bindingId)
     await store.getState().loadOne('FS0001')
     expect(store.getState().byId.FS0001).toBeUndefined()

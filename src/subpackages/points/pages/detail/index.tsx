@@ -26,7 +26,7 @@ export default function Page() {
   const open = point ? openLabel(point.hours, Date.now()) : null
   const cross = point ? crossProvinceLabel(point) : ''
   return (
-    <PageShell>
+    <PageShell publicPage>
       <AsyncView loading={loading} error={error} onRetry={() => void loadDetail(id)} empty={!point}>
         {point && open && (
           <View>

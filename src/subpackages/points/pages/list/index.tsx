@@ -146,7 +146,7 @@ export default function Page() {
   const staleNote = staleSince ? `网络不可用，显示的是 ${formatInstantCn(staleSince)} 的查询结果，可能不是最新` : null
 
   return (
-    <PageShell className='points-page'>
+    <PageShell publicPage className='points-page'>
       {items.length > 0 ? (
         <AsyncView loading={loading} error={error} onRetry={() => void load()} staleNote={staleNote}>
           <PointList

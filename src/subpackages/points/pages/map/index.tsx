@@ -98,7 +98,7 @@ export default function Page() {
 
   if (!center || items.length === 0) {
     return (
-      <PageShell>
+      <PageShell publicPage>
         <View className='card points-map__empty'>
           <Text>还没有网点可显示，请先在列表中定位或选择城市。</Text>
           <Text className='points-map__back' onClick={goBack}>
@@ -111,7 +111,7 @@ export default function Page() {
 
   const props: MapProps = { center, showRing: here, points: items, selected, onSelect: setSelected }
   return (
-    <PageShell className='points-map-page'>
+    <PageShell publicPage className='points-map-page'>
       {process.env.TARO_ENV === 'h5' ? <PlotMap {...props} /> : <NativeMap {...props} />}
       <View className='points-map__legend'>
         {here ? (

@@ -76,7 +76,7 @@ export default function Page() {
 
   if (!entry) {
     return (
-      <PageShell className='qa-entry'>
+      <PageShell publicPage className='qa-entry'>
         <View className='card qa-entry__missing' role='status'>
           <Text className='qa-entry__question'>没有找到这个问题</Text>
           <Text className='muted'>它可能已经更新或下线了。可以回到政策问答重新搜索。</Text>
@@ -92,7 +92,7 @@ export default function Page() {
   const related = entry.related.map((r) => byId[r]).filter(Boolean)
 
   return (
-    <PageShell className='qa-entry'>
+    <PageShell publicPage className='qa-entry'>
       <View className='card qa-entry__head'>
         <Text className='qa-entry__question'>{entry.question}</Text>
         <View className='qa-entry__short'>

@@ -121,7 +121,7 @@ export default function Page() {
   }
 
   return (
-    <PageShell className='qa-page'>
+    <PageShell publicPage className='qa-page'>
       <View className='qa-search'>
         <View className='qa-search__box'>
           <Input
