@@ -39,7 +39,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,mjs,cjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', window: 'readonly', document: 'readonly', fetch: 'readonly', getComputedStyle: 'readonly', structuredClone: 'readonly', localStorage: 'readonly', AbortController: 'readonly', Buffer: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', window: 'readonly', document: 'readonly', fetch: 'readonly', getComputedStyle: 'readonly', structuredClone: 'readonly', localStorage: 'readonly', AbortController: 'readonly', Buffer: 'readonly', URLSearchParams: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 )

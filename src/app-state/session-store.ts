@@ -38,6 +38,9 @@ export const useSession = create<SessionState>()(
         } catch (error) {
           if (isBackendError(error) && (error.code === 'UNAUTHENTICATED' || error.code === 'SESSION_EXPIRED')) {
             await get().signIn()
+          } else if (get().profile) {
+            // Offline at start: carry on with the last profile so pages can show what they cached.
+            set({ status: 'ready', error: errorMessage(error) })
           } else {
             set({ status: 'error', error: errorMessage(error) })
           }
@@ -77,7 +80,8 @@ export const useSession = create<SessionState>()(
     {
       name: 'session-ui',
       storage: syncStorage,
-      partialize: (state) => ({ actingForId: state.actingForId }),
+      // The profile holds masked identifiers only; it lets a cold start without network show cached pages.
+      partialize: (state) => ({ actingForId: state.actingForId, profile: state.profile }),
     },
   ),
 )

@@ -12,7 +12,7 @@ export function SessionGate() {
   const error = useSession((s) => s.error)
   const signIn = useSession((s) => s.signIn)
 
-  if (status === 'ready' || (status === 'signing-in' && hasProfile)) return null
+  if (status === 'ready' || ((status === 'idle' || status === 'signing-in') && hasProfile)) return null
   if (status === 'idle' || status === 'signing-in') {
     return (
       <View className='session-gate'>

@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { signedIn, useApp, visible } from './harness.mjs'
+import { confirmModal, fillLabelled, pick } from './steps.mjs'
 
 const MUM = { name: '王秀英', idNumber: '430406195803082429', phone: '13907341122' }
 const ZHANG = { name: '张桂芳', idNumber: '320102196207151288', phone: '13951886677' }
-
-/** Taro h5's showModal: press its confirm button. */
-async function confirmModal(page) {
-  const button = page.locator('.taro-model__confirm').locator('visible=true')
-  await button.waitFor()
-  await button.click()
-}
 
 async function fill(page, placeholder, value) {
   await page.locator(`input[placeholder="${placeholder}"]`).locator('visible=true').fill(value)
@@ -41,39 +35,6 @@ async function unbindFromList(page, name) {
   await page.locator('.family-member', { hasText: name }).locator('visible=true').click()
   await visible(page, '解除绑定').click()
   await confirmModal(page)
-}
-
-const LINE = 34 // Taro h5 picker row height
-
-/** Scrolls each column of the open picker to the given text, then confirms (as in filing.test.mjs). */
-async function pick(page, columns) {
-  const picker = page.locator('.weui-picker').locator('visible=true').first()
-  await picker.waitFor()
-  for (const [i, text] of columns.entries()) {
-    const group = picker.locator('.weui-picker__group').nth(i)
-    for (let guard = 0; guard < 20; guard++) {
-      const items = await group.locator('.weui-picker__item').allTextContents()
-      const target = items.indexOf(text)
-      assert.ok(target >= 0, `${text} is not in picker column ${i}`)
-      const transform = await group.locator('.weui-picker__content').evaluate((el) => el.style.transform)
-      const current = Math.round((102 - Number(/,\s*(-?[\d.]+)px/.exec(transform)[1])) / LINE)
-      if (current === target) break
-      const rows = Math.max(-5, Math.min(5, current - target))
-      const box = await group.boundingBox()
-      const x = box.x + box.width / 2
-      const from = rows > 0 ? box.y + 20 : box.y + box.height - 20
-      await page.mouse.move(x, from)
-      await page.mouse.down()
-      await page.mouse.move(x, from + rows * LINE, { steps: 8 })
-      await page.mouse.up()
-      await page.waitForTimeout(350)
-    }
-  }
-  await picker.getByText('确定', { exact: true }).click()
-}
-
-async function fillLabelled(page, label, value) {
-  await page.locator(`[aria-label="${label}"]`).locator('visible=true').first().locator('input, textarea').first().fill(value)
 }
 
 describe('family (亲情账户)', () => {

@@ -1,74 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { useApp, visible } from './harness.mjs'
-
-const START = 'subpackages/filing/pages/start/index'
-const LIST = 'subpackages/filing/pages/list/index'
-const LINE = 34 // Taro h5 picker row height
-
-/** Scrolls each column of the open native-style picker to the given text (null: leave), then confirms. */
-async function pick(page, columns) {
-  const picker = page.locator('.weui-picker').locator('visible=true').first()
-  await picker.waitFor()
-  for (const [i, text] of columns.entries()) {
-    if (text == null) continue
-    const group = picker.locator('.weui-picker__group').nth(i)
-    for (let guard = 0; guard < 20; guard++) {
-      const items = await group.locator('.weui-picker__item').allTextContents()
-      const target = items.indexOf(text)
-      assert.ok(target >= 0, `${text} is not in picker column ${i}: ${items.slice(0, 10).join(',')}…`)
-      const transform = await group.locator('.weui-picker__content').evaluate((el) => el.style.transform)
-      const current = Math.round((102 - Number(/,\s*(-?[\d.]+)px/.exec(transform)[1])) / LINE)
-      if (current === target) break
-      // The column ends a drag when the pointer leaves it: move at most 5 rows per drag.
-      const rows = Math.max(-5, Math.min(5, current - target))
-      const box = await group.boundingBox()
-      const x = box.x + box.width / 2
-      // Dragging down by n rows moves the selection n rows up the list.
-      const from = rows > 0 ? box.y + 20 : box.y + box.height - 20
-      await page.mouse.move(x, from)
-      await page.mouse.down()
-      await page.mouse.move(x, from + rows * LINE, { steps: 8 })
-      await page.mouse.up()
-      await page.waitForTimeout(350)
-    }
-  }
-  await picker.getByText('确定', { exact: true }).click()
-}
-
-async function fill(page, label, value) {
-  const field = page.locator(`[aria-label="${label}"]`).locator('visible=true').first()
-  const input = field.locator('input, textarea').first()
-  await input.fill(value)
-}
+import { confirmPledgeAndSubmit, FILING_LIST, FILING_START, fileLongTermForSelf, fillLabelled, pick } from './steps.mjs'
 
 /** A real PNG of a few dozen KB: the app's own screen. */
 async function photo(page) {
   return { name: 'referral-letter.png', mimeType: 'image/png', buffer: await page.screenshot() }
-}
-
-async function fileLongTermForSelf(app, options = {}) {
-  const page = await app.open(START, options)
-  await visible(page, '你为什么要去外地看病').waitFor({ timeout: 15000 })
-  await visible(page, '我住在外地').click()
-  await visible(page, '户口没迁').click()
-  await visible(page, '异地长期居住人员').waitFor()
-  await visible(page, '报销比例和在参保地一样').waitFor()
-  await visible(page, '开始填写').click()
-  await visible(page, '请选择省份和城市').click()
-  await pick(page, ['广东省', '广州市'])
-  await visible(page, '广东省广州市').waitFor()
-  await fill(page, '联系电话', '13872451234')
-  await fill(page, '居住地址', '广州市天河区体育西路1号')
-  await visible(page, '下一步：核对备案表').click()
-  await visible(page, '跨省异地就医登记备案表').waitFor()
-  await visible(page, '本人承诺符合该类人员的备案条件').waitFor()
-  return page
-}
-
-async function confirmPledgeAndSubmit(page) {
-  await visible(page, '我已阅读并确认以上承诺').click()
-  await visible(page, '确认承诺并提交').click()
 }
 
 describe('异地就医备案', () => {
@@ -82,7 +19,7 @@ describe('异地就医备案', () => {
     await visible(page, '承诺制备案，系统自动审核办结').waitFor()
     await visible(page, '起长期有效').waitFor()
 
-    await page.goto(page.url().replace(/#.*$/, `#/${LIST}`))
+    await page.goto(page.url().replace(/#.*$/, `#/${FILING_LIST}`))
     const card = (text) => page.locator('.filing-card').filter({ hasText: text }).locator('visible=true').first()
     // Every person's filings, phones masked; the seeded ones are there too.
     await card('湖北省荆门市').waitFor({ timeout: 10000 })
@@ -104,7 +41,7 @@ describe('异地就医备案', () => {
   })
 
   it('files a referral for mother with a photo, is told when it is approved, then cancels it', async () => {
-    const page = await app.open(`${START}?personId=P002`)
+    const page = await app.open(`${FILING_START}?personId=P002`)
     await visible(page, '正在代').waitFor({ timeout: 15000 })
     await visible(page, '王秀英').waitFor()
     await visible(page, '本地医院看不了').click()
@@ -112,9 +49,9 @@ describe('异地就医备案', () => {
     await visible(page, '开始填写').click()
     await visible(page, '请选择省份和城市').click()
     await pick(page, ['北京市', '北京市'])
-    await fill(page, '联系电话', '13907341122')
-    await fill(page, '居住地址', '北京市海淀区学院路38号')
-    await fill(page, '转出医院', '衡阳市中心医院')
+    await fillLabelled(page, '联系电话', '13907341122')
+    await fillLabelled(page, '居住地址', '北京市海淀区学院路38号')
+    await fillLabelled(page, '转出医院', '衡阳市中心医院')
 
     // A GIF is refused at the field, and nothing is kept.
     const add = page.locator('[aria-label="添加转诊转院证明照片"]').locator('visible=true').first()
@@ -183,7 +120,7 @@ describe('异地就医备案', () => {
     await visible(page, '确认承诺并提交').click()
     await visible(page, '办理进度').waitFor({ timeout: 10000 })
 
-    await page.goto(preview.replace(/#.*$/, `#/${LIST}`))
+    await page.goto(preview.replace(/#.*$/, `#/${FILING_LIST}`))
     // The whole list is in once a seeded filing shows.
     await page.locator('.filing-card').filter({ hasText: '湖北省荆门市' }).locator('visible=true').first().waitFor({ timeout: 10000 })
     assert.equal(await page.locator('.filing-card').filter({ hasText: '广东省广州市' }).filter({ hasText: '李明' }).locator('visible=true').count(), 1)
@@ -191,11 +128,11 @@ describe('异地就医备案', () => {
 
   it('restarting mid-form brings the draft back, and each person has their own', async () => {
     const context = await app.newContext()
-    const page = await app.open(START, { context })
+    const page = await app.open(FILING_START, { context })
     await visible(page, '我想自己去外地的医院看病').click({ timeout: 15000 })
     await visible(page, '开始填写').click()
-    await fill(page, '联系电话', '13872451234')
-    await fill(page, '居住地址', '杭州市西湖区文三路100号')
+    await fillLabelled(page, '联系电话', '13872451234')
+    await fillLabelled(page, '居住地址', '杭州市西湖区文三路100号')
     await page.waitForTimeout(300)
 
     await page.reload()
@@ -205,9 +142,9 @@ describe('异地就医备案', () => {
     assert.equal(await field('居住地址').inputValue(), '杭州市西湖区文三路100号')
 
     // The start page offers to continue; for father there is no draft.
-    await page.goto(page.url().replace(/#.*$/, `#/${START}`))
+    await page.goto(page.url().replace(/#.*$/, `#/${FILING_START}`))
     await visible(page, '有一份未提交的草稿').waitFor({ timeout: 10000 })
-    await page.goto(page.url().replace(/#.*$/, `#/${START}?personId=P003`))
+    await page.goto(page.url().replace(/#.*$/, `#/${FILING_START}?personId=P003`))
     await visible(page, '李建国').waitFor({ timeout: 10000 })
     await visible(page, '你为什么要去外地看病').waitFor()
     assert.equal(await visible(page, '有一份未提交的草稿').isVisible().catch(() => false), false)

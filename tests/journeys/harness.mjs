@@ -24,13 +24,18 @@ export function useApp() {
 
   app.newContext = () => app.browser.newContext(PHONE)
 
-  app.open = async (route = 'pages/home/index', { mock = 'fast', context } = {}) => {
+  /** `backend`: a server URL, so the app uses its HTTP adapter instead of the in-process mock. */
+  app.open = async (route = 'pages/home/index', { mock = 'fast', context, backend } = {}) => {
     const ctx = context ?? (await app.newContext())
     const page = await ctx.newPage()
     const errors = []
     page.on('pageerror', (e) => errors.push(e.message))
     page.errors = errors
-    await page.goto(`${app.url}${mock ? `?mock=${mock}` : ''}#/${route.replace(/^\//, '')}`)
+    const query = new URLSearchParams()
+    if (mock) query.set('mock', mock)
+    if (backend) query.set('backend', backend)
+    const search = query.size > 0 ? `?${query.toString().replace(/%2C/g, ',')}` : ''
+    await page.goto(`${app.url}${search}#/${route.replace(/^\//, '')}`)
     return page
   }
   return app

@@ -78,6 +78,19 @@ describe('records', () => {
     await visible(page, '单位缴费划入').waitFor()
   })
 
+  it('restarts without network and still sees the last loaded account, with an offline banner', async () => {
+    const context = await app.newContext()
+    const page = await app.open('subpackages/records/pages/account/index?personId=P001', { context })
+    await visible(page, '个人账户余额').waitFor({ timeout: 15000 })
+    const balance = await page.locator('.rec-big').locator('visible=true').first().textContent()
+    await page.close()
+
+    const offline = await app.open('subpackages/records/pages/account/index?personId=P001', { context, mock: 'fast,offline' })
+    await visible(offline, '网络连接失败').waitFor({ timeout: 15000 })
+    assert.equal(await offline.locator('.session-gate').locator('visible=true').count(), 0)
+    assert.equal(await offline.locator('.rec-big').locator('visible=true').first().textContent(), balance)
+  })
+
   it('a link about Mum points the bar at her; switching then follows the switcher', async () => {
     const page = await app.open('subpackages/records/pages/account/index?personId=P002')
     await visible(page, '正在代母亲办理').waitFor({ timeout: 15000 })

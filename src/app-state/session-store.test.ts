@@ -1,0 +1,31 @@
+import { BackendError } from '../backend/port/errors'
+
+const mockGetProfile = jest.fn()
+jest.mock('../backend', () => ({
+  ...jest.requireActual('../backend/port/errors'),
+  backend: { session: { getProfile: () => mockGetProfile(), login: jest.fn(async () => ({})) } },
+}))
+jest.mock('../platform/auth', () => ({ wechatLoginCode: async () => 'code' }))
+
+import { useSession } from './session-store'
+
+const PROFILE = { self: { id: 'P001', name: '李明', relation: 'self' }, actable: [{ id: 'P001', name: '李明', relation: 'self' }] }
+
+describe('session start', () => {
+  beforeEach(() => useSession.setState({ status: 'idle', profile: null, error: null }))
+
+  it('offline at a cold start with a remembered profile, carries on with it and says why', async () => {
+    useSession.setState({ profile: PROFILE as never })
+    mockGetProfile.mockRejectedValueOnce(new BackendError('NETWORK'))
+    await useSession.getState().start()
+    expect(useSession.getState().status).toBe('ready')
+    expect(useSession.getState().error).toBe('网络连接失败，请检查网络后重试')
+    expect(useSession.getState().profile?.self.name).toBe('李明')
+  })
+
+  it('offline at the very first start, reports the error (nothing to show yet)', async () => {
+    mockGetProfile.mockRejectedValueOnce(new BackendError('NETWORK'))
+    await useSession.getState().start()
+    expect(useSession.getState().status).toBe('error')
+  })
+})
