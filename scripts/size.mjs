@@ -4,7 +4,13 @@ import { BUDGET, measurePackages } from './weapp-packages.mjs'
 
 const root = process.env.WEAPP_DIR ?? 'dist/weapp'
 if (!process.argv.includes('--no-build')) {
-  execSync('npx taro build --type weapp', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } })
+  try {
+    execSync('npx taro build --type weapp', { stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } })
+  } catch (error) {
+    // Only a failed build's output is worth showing.
+    process.stderr.write(String(error.stdout ?? '') + String(error.stderr ?? ''))
+    process.exit(1)
+  }
 }
 const { sizes, total } = measurePackages(root)
 const line = (metric, value, budget) => console.log(JSON.stringify({ bench: 'size', metric, value, unit: 'bytes', budget }))

@@ -6,8 +6,11 @@ function files(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
 }
 
-/** Budgets in bytes. WeChat's hard limits are 2 MB a package and 30 MB in all. */
-export const BUDGET = { main: 1024 * 1024, subpackage: 1536 * 1024, total: 4 * 1024 * 1024 }
+/**
+ * Budgets in bytes, tightened from the first issue's 1 MB / 4 MB once the features landed
+ * (main ~512 KB, largest subpackage ~200 KB, total ~1.15 MB). WeChat's hard limits are 2 MB a package and 30 MB in all.
+ */
+export const BUDGET = { main: 700 * 1024, subpackage: 400 * 1024, total: 2 * 1024 * 1024 }
 
 export function measurePackages(root = 'dist/weapp') {
   const app = JSON.parse(readFileSync(join(root, 'app.json'), 'utf8'))
