@@ -3,6 +3,7 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   cacheDirectory: '<rootDir>/.jest-cache',
+  setupFiles: ['<rootDir>/tests/support/jest-setup.ts'],
   globals: {
     ENABLE_INNER_HTML: true, ENABLE_ADJACENT_HTML: true, ENABLE_SIZE_APIS: true, ENABLE_TEMPLATE_CONTENT: true,
     ENABLE_CLONE_NODE: true, ENABLE_CONTAINS: true, ENABLE_MUTATION_OBSERVER: true, DEPRECATED_ADAPTER_COMPONENT: false,
@@ -11,8 +12,6 @@ module.exports = {
   transform: { '^.+\\.(m?js|jsx|tsx?)$': ['babel-jest', { configFile: './babel.jest.js' }] },
   transformIgnorePatterns: ['/node_modules/(react|react-dom|scheduler|@babel/runtime|core-js)/'],
   moduleNameMapper: {
-    // Device storage is in memory under jest (src/platform is the seam to Taro).
-    '^(\\.{1,2}/)+platform/storage$': '<rootDir>/tests/support/memory-storage.ts',
     '^@tarojs/components$': '@tarojs/components/lib/react',
     '^@tarojs/taro$': '@tarojs/taro-h5',
     '\\.(css|scss)$': 'identity-obj-proxy',

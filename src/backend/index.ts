@@ -1,7 +1,8 @@
 /** The single place the app picks its backend adapter. */
 import { backendUrl, launchQueryList } from '../platform/env'
 import { postJson } from '../platform/http'
-import { readJson, storage, writeJson } from '../platform/storage'
+import { storage } from '../platform/storage'
+import { readJson, writeJson } from '../platform/json-storage'
 import type { Backend } from './backend'
 import { BackendError } from './port/errors'
 import { createHttpBackend } from './http/http-backend'

@@ -8,17 +8,3 @@ export const storage = {
   keys: (): string[] => [...data.keys()],
   clear: (): void => data.clear(),
 }
-
-export function readJson<T>(key: string, fallback: T): T {
-  const text = storage.get(key)
-  if (!text) return fallback
-  try {
-    return JSON.parse(text) as T
-  } catch {
-    return fallback
-  }
-}
-
-export function writeJson(key: string, value: unknown): void {
-  storage.set(key, JSON.stringify(value))
-}

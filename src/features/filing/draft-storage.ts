@@ -1,5 +1,6 @@
 import { personKey } from '../../app-state/person-storage'
-import { readJson, storage, writeJson } from '../../platform/storage'
+import { storage } from '../../platform/storage'
+import { readJson, writeJson } from '../../platform/json-storage'
 import type { FilingDraft } from './model'
 
 /** One draft per person, under a person key so unbinding a relative wipes it. */

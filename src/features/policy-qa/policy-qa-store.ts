@@ -6,7 +6,7 @@
 import { create, type StateCreator } from 'zustand'
 import { backend as defaultBackend, isBackendError, type Backend, type QaContent, type QaEntry } from '../../backend'
 import { useSession } from '../../app-state/session-store'
-import { readJson, writeJson } from '../../platform/storage'
+import { readJson, writeJson } from '../../platform/json-storage'
 import { CONTENT_VERSION, ENTRIES, TOP_IDS } from './content'
 import { applyUpdate, type MergedContent } from './model'
 import { createSearch, type QaSearch } from './search'

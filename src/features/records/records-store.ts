@@ -13,7 +13,8 @@ import {
 } from '../../backend'
 import { personKey } from '../../app-state/person-storage'
 import { useSession } from '../../app-state/session-store'
-import { readJson, storage, writeJson } from '../../platform/storage'
+import { storage } from '../../platform/storage'
+import { readJson, writeJson } from '../../platform/json-storage'
 
 export interface AccountData {
   summary: AccountSummary

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { backend, errorMessage, isBackendError, type ServicePoint, type ServicePointHit } from '../../backend'
 import { locate } from '../../platform/location'
-import { readJson, writeJson } from '../../platform/storage'
+import { readJson, writeJson } from '../../platform/json-storage'
 import { NO_FILTERS, toQuery, type Filters, type Origin } from './model'
 
 /** Not about a person, so a plain key: the last successful result, shown when offline. */

@@ -5,11 +5,12 @@ import { isBackendError } from '../../../../backend'
 import { AsyncView } from '../../../../components/async-view'
 import { PageShell } from '../../../../components/page-shell'
 import { RegionPicker } from '../../../../components/region-picker'
+import { SubmitFailure } from '../../../../features/filing/components/submit-failure'
 import { useFilings } from '../../../../features/filing/filing-store'
 import { addDaysIso, addMonthsIso, dateCn, newRequestId, placeLabel } from '../../../../features/filing/model'
 import { todayInChina } from '../../../../features/filing/use-draft'
 import { toast } from '../../../../platform/feedback'
-import { goBack, openRoute, routeParams } from '../../../../platform/navigation'
+import { goBack, routeParams } from '../../../../platform/navigation'
 import '../filing-pages.scss'
 
 export default function FilingChangePage() {
@@ -100,16 +101,7 @@ export default function FilingChangePage() {
                 </View>
               )}
             </View>
-            {failure && (
-              <View className='card notice notice--danger' role='alert'>
-                <Text>{failure.message}</Text>
-                {failure.relatedId && (
-                  <Text className='link' onClick={() => openRoute(`/subpackages/filing/pages/detail/index?id=${failure.relatedId}`)}>
-                    {'\n'}查看已有备案 ›
-                  </Text>
-                )}
-              </View>
-            )}
+            {failure && <SubmitFailure failure={failure} />}
             <View className='page-actions'>
               <Button className='btn' loading={busy} disabled={busy || undefined} onClick={() => void submit()}>
                 提交变更

@@ -4,13 +4,14 @@ import { INSURANCE_TYPE_LABELS, isBackendError } from '../../../../backend'
 import { AsyncView } from '../../../../components/async-view'
 import { PageShell } from '../../../../components/page-shell'
 import { PledgeLetter, RegistrationTable } from '../../../../features/filing/components/documents'
+import { SubmitFailure } from '../../../../features/filing/components/submit-failure'
 import { loadDraft } from '../../../../features/filing/draft-storage'
 import { useFilings } from '../../../../features/filing/filing-store'
 import { dateCn, pledgeText, registrationRows } from '../../../../features/filing/model'
 import { todayInChina } from '../../../../features/filing/use-draft'
 import { usePersonFromRoute } from '../../../../features/filing/use-person'
 import { toast } from '../../../../platform/feedback'
-import { goBack, openRoute, redirectRoute, routeParams } from '../../../../platform/navigation'
+import { goBack, redirectRoute, routeParams } from '../../../../platform/navigation'
 import { requestSubscribe } from '../../../../platform/subscribe'
 import '../filing-pages.scss'
 
@@ -83,17 +84,7 @@ export default function FilingPreviewPage() {
           <Text>我已阅读并确认以上承诺，信息真实有效</Text>
         </View>
       )}
-      {failure && (
-        <View className='card notice notice--danger' role='alert'>
-          <Text>{failure.message}</Text>
-          {failure.retryable && <Text>{'\n'}您的申请不会被重复提交，可以放心重试。</Text>}
-          {failure.relatedId && (
-            <Text className='link' onClick={() => openRoute(`/subpackages/filing/pages/detail/index?id=${failure.relatedId}`)}>
-              {'\n'}查看已有备案 ›
-            </Text>
-          )}
-        </View>
-      )}
+      {failure && <SubmitFailure failure={failure} />}
       <View className='page-actions'>
         <Button className='btn' loading={submitting} disabled={submitting || undefined} onClick={() => void submit()}>
           {failure?.retryable ? '重新提交' : needsPledge ? '确认承诺并提交' : '确认提交'}

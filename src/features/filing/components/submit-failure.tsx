@@ -1,0 +1,24 @@
+import { Text, View } from '@tarojs/components'
+import { openRoute } from '../../../platform/navigation'
+
+export interface SubmitFailureInfo {
+  message: string
+  retryable?: boolean
+  /** The existing filing a conflict points to. */
+  relatedId?: string
+}
+
+/** Why a submit or change failed, with reassurance that a retry is safe and a link to the filing it conflicts with. */
+export function SubmitFailure({ failure }: { failure: SubmitFailureInfo }) {
+  return (
+    <View className='card notice notice--danger' role='alert'>
+      <Text>{failure.message}</Text>
+      {failure.retryable && <Text>{'\n'}您的申请不会被重复提交，可以放心重试。</Text>}
+      {failure.relatedId && (
+        <Text className='link' onClick={() => openRoute(`/subpackages/filing/pages/detail/index?id=${failure.relatedId}`)}>
+          {'\n'}查看已有备案 ›
+        </Text>
+      )}
+    </View>
+  )
+}
