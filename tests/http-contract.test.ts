@@ -109,6 +109,41 @@ describe('reference server with raw requests', () => {
   })
 })
 
+describe('reference server operations', () => {
+  it('logs each request as structured JSON without ID numbers, phones or tokens', async () => {
+    const entries: Record<string, unknown>[] = []
+    const t = createTestServer()
+    const server = await startReferenceServer({ mock: t.server, log: (entry) => entries.push(entry) })
+    running.push(server)
+    const client = createHttpBackend({ baseUrl: server.url, transport: fetchTransport, tokens: memoryTokens(), backoffMs: 1 })
+    await client.session.login('logs')
+    await client.family
+      .startBinding({ name: '张桂芳', idNumber: '320102196207151288', relation: 'other', phone: '13951886677', pledgeAccepted: true, requestId: 'log-check-1' } as never)
+      .catch(() => undefined)
+    await client.records.insurance('P002')
+    const text = JSON.stringify(entries)
+    expect(entries.length).toBeGreaterThanOrEqual(3)
+    expect(entries[0]).toEqual(expect.objectContaining({ route: 'session.login', status: 200, ms: expect.any(Number) }))
+    expect(text).not.toMatch(/\d{17}[\dX]/)
+    expect(text).not.toMatch(/1[3-9]\d{9}/)
+    expect(text).not.toContain('Bearer')
+  })
+
+  it('stops cleanly on SIGTERM', async () => {
+    const { spawn } = await import('node:child_process')
+    const port = 3900 + Math.floor(Math.random() * 90)
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/mock-server.ts'], { env: { ...process.env, PORT: String(port), MOCK_QUIET: '1' } })
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    for (let i = 0; i < 150; i++) {
+      const up = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)
+      if (up) break
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+  }, 30_000)
+})
+
 describe('the API contract cannot drift', () => {
   it('lists exactly the methods the mock implements', () => {
     const services = createServices(createTestServer().server) as unknown as Record<string, Record<string, unknown>>
