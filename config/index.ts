@@ -7,11 +7,7 @@ export default defineConfig(async (merge, { command, mode }) => {
   const base: UserConfigExport<'webpack5'> = {
     projectName: 'suixing-yibao',
     date: '2026-11-23',
-    // NutUI's own styles are written for a 375-wide design; ours for 750.
-    designWidth: (input) => {
-      const file = typeof input === 'object' && input && 'file' in input ? String(input.file) : ''
-      return file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
-    },
+    designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: process.env.TARO_OUTPUT ?? `dist/${type}`,
