@@ -1,16 +1,39 @@
 // `npm test`: every check, in order. Stops at the first failing step.
 import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { chromiumPath } from './browser.mjs'
 
 const steps = [
   ['typecheck', 'npx tsc --noEmit -p .'],
   ['lint', 'npx eslint --max-warnings 0 src scripts bench tests'],
-  ['unit + contract (jest)', 'npx jest --ci'],
+  ['unit + contract (jest)', 'npx jest --ci --json --outputFile=.jest-results.json'],
   ['build weapp (production)', 'npx taro build --type weapp', { NODE_ENV: 'production' }],
   ['weapp check (pages, WXML compiler, size budget)', 'node scripts/check-weapp.mjs'],
   ['build h5 (production)', 'npx taro build --type h5', { NODE_ENV: 'production' }],
-  ['browser journeys (Chromium, 390×844)', 'node scripts/journeys.mjs'],
+  ['browser journeys (Chromium, 390×844)', 'node scripts/journeys.mjs', { JOURNEY_TAP: '.journeys.tap' }],
 ]
+
+/** Test counts of this run (jest and journeys), written for .ci/run to print last. */
+function summarise() {
+  let passed = 0
+  let failed = 0
+  if (existsSync('.jest-results.json')) {
+    const jest = JSON.parse(readFileSync('.jest-results.json', 'utf8'))
+    passed += jest.numPassedTests
+    failed += jest.numFailedTests
+  }
+  if (existsSync('.journeys.tap')) {
+    const tap = readFileSync('.journeys.tap', 'utf8')
+    passed += Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0)
+    failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0)
+  }
+  const line = `tests: ${passed} passed, ${failed} failed`
+  writeFileSync('.test-summary', line + '\n')
+  console.log(`\n${line}`)
+}
+
+for (const file of ['.jest-results.json', '.journeys.tap', '.test-summary']) rmSync(file, { force: true })
+process.on('exit', summarise)
 
 const only = process.argv.slice(2)
 // Fail fast, before minutes of builds, when the browser journeys cannot run.
