@@ -1,5 +1,24 @@
+import { toJsonSchema } from '@valibot/to-json-schema'
+import type * as v from 'valibot'
 import { ERROR_MESSAGES } from '../port/errors'
+import { METHOD_ARGS } from './method-schemas'
 import { API_PREFIX, HTTP_STATUS, PORT_METHODS } from './wire'
+
+/** The positional arguments as JSON Schema 2020-12, from the valibot schemas the server parses with. */
+function argsSchema(schemas: v.GenericSchema[]): Record<string, unknown> {
+  const optional = (schema: v.GenericSchema) => schema.type === 'optional' || schema.type === 'nullish'
+  let required = schemas.length
+  while (required > 0 && optional(schemas[required - 1])) required--
+  return {
+    type: 'array',
+    prefixItems: schemas.map((schema) => {
+      const { $schema: _draft, ...json } = toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' }) as Record<string, unknown>
+      return json
+    }),
+    minItems: required,
+    maxItems: schemas.length,
+  }
+}
 
 const CAPABILITY_TITLES: Record<keyof typeof PORT_METHODS, string> = {
   session: '会话与个人信息',
@@ -12,9 +31,9 @@ const CAPABILITY_TITLES: Record<keyof typeof PORT_METHODS, string> = {
 }
 
 /**
- * The API contract as OpenAPI 3.1, generated from the same method list the adapter and server use,
- * so it cannot drift from them (tests/http-contract.test.ts also checks it against the mock's services).
- * Argument and result shapes are the TypeScript DTOs in src/backend/port/*.ts.
+ * The API contract as OpenAPI 3.1, generated from the same method list the adapter and server use and from the
+ * valibot schemas the server validates arguments with, so it cannot drift from them (tests/http-contract.test.ts
+ * also checks it against the mock's services). Result shapes are the TypeScript DTOs in src/backend/port/*.ts.
  */
 export function openApiDocument(): Record<string, unknown> {
   const paths: Record<string, unknown> = {}
@@ -29,7 +48,16 @@ export function openApiDocument(): Record<string, unknown> {
           security: capability === 'session' && method === 'login' ? [] : [{ bearer: [] }],
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/Call' } } },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['args'],
+                  additionalProperties: false,
+                  properties: { args: argsSchema((METHOD_ARGS as Record<string, Record<string, v.GenericSchema[]>>)[capability][method]) },
+                },
+              },
+            },
           },
           responses: {
             '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Result' } } } },
@@ -52,12 +80,6 @@ export function openApiDocument(): Record<string, unknown> {
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: {
-        Call: {
-          type: 'object',
-          required: ['args'],
-          additionalProperties: false,
-          properties: { args: { type: 'array', maxItems: 4 } },
-        },
         Result: { type: 'object', properties: { result: {} } },
         Error: {
           type: 'object',

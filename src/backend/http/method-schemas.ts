@@ -1,0 +1,53 @@
+// The argument schemas of every port method: the very valibot schemas the mock services parse with.
+// Node-only (the reference server and the OpenAPI generator import it), so none of this reaches the app bundle.
+import * as v from 'valibot'
+import { BindingIdSchema, BindingRequestSchema, CodeSchema } from '../mock/family'
+import { CancelSchema, FilingChangeSchema, FilingIdSchema, FilingInputSchema, ListFilterSchema } from '../mock/filings-schema'
+import { FeedbackSchema, VersionSchema } from '../mock/policy-qa'
+import {
+  AccountFlowQuerySchema,
+  ContributionQuerySchema,
+  FamilyTransferSchema,
+  PersonIdSchema,
+  SettlementIdSchema,
+  SettlementQuerySchema,
+} from '../mock/records'
+import { ServicePointIdSchema, ServicePointQuerySchema } from '../mock/service-points'
+import type { PORT_METHODS } from './wire'
+
+type MethodArgs = { [C in keyof typeof PORT_METHODS]: { [M in (typeof PORT_METHODS)[C][number]]: v.GenericSchema[] } }
+
+const NONE: v.GenericSchema[] = []
+
+export const METHOD_ARGS: MethodArgs = {
+  session: { login: [v.string()], logout: NONE, getProfile: NONE },
+  messages: { list: NONE, unreadCount: NONE, markRead: [v.array(v.string())] },
+  servicePoints: { search: [ServicePointQuerySchema], get: [ServicePointIdSchema] },
+  filings: {
+    policyFor: [PersonIdSchema],
+    list: [ListFilterSchema],
+    get: [FilingIdSchema],
+    submit: [FilingInputSchema],
+    change: [FilingIdSchema, FilingChangeSchema],
+    cancel: [FilingIdSchema, CancelSchema],
+  },
+  records: {
+    insurance: [PersonIdSchema],
+    contributions: [PersonIdSchema, ContributionQuerySchema],
+    account: [PersonIdSchema],
+    accountFlow: [PersonIdSchema, AccountFlowQuerySchema],
+    settlements: [PersonIdSchema, SettlementQuerySchema],
+    settlement: [SettlementIdSchema],
+    familyTransfer: [FamilyTransferSchema],
+  },
+  family: {
+    list: NONE,
+    boundBy: NONE,
+    startBinding: [BindingRequestSchema],
+    resendCode: [BindingIdSchema],
+    confirm: [BindingIdSchema, CodeSchema],
+    unbind: [BindingIdSchema],
+    delegations: [PersonIdSchema],
+  },
+  policyQa: { content: [VersionSchema], feedback: (FeedbackSchema as unknown as { items: v.GenericSchema[] }).items },
+}
