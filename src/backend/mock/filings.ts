@@ -1,3 +1,4 @@
+import type * as v from 'valibot'
 import { maskPhone } from '../../lib/mask'
 import { BackendError } from '../port/errors'
 import {
@@ -122,6 +123,28 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
     return { filing, ...who }
   }
 
+  /**
+   * The shared start of change and cancel: load and authorise, parse the request, answer a replayed requestId
+   * with the filing as it is (`replay`), otherwise apply the window rule's refusal.
+   */
+  const beginWrite = <T extends { requestId: string }>(
+    caller: Caller,
+    rawId: unknown,
+    schema: v.GenericSchema<unknown, T>,
+    rawRequest: unknown,
+    refusalOf: (filing: Filing, today: string) => { message: string; availableAt?: string } | null,
+  ) => {
+    const loaded = load(caller, rawId)
+    const request = parseInput(schema, rawRequest)
+    const key = idemKey(loaded.account, request.requestId)
+    const now = server.now()
+    if (server.state.idempotency[key] === loaded.filing.id) return { ...loaded, request, key, now, replay: true }
+    settle()
+    const refusal = refusalOf(loaded.filing, chinaDate(now))
+    if (refusal) throw new BackendError('RULE_VIOLATION', refusal.message, { availableAt: refusal.availableAt })
+    return { ...loaded, request, key, now, replay: false }
+  }
+
   return {
     policyFor(caller, personId) {
       const { person } = server.assertCanActFor(caller, personId)
@@ -206,14 +229,8 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
     },
 
     change(caller, rawId, rawChange) {
-      const { filing, account, person, actor } = load(caller, rawId)
-      const change = parseInput(FilingChangeSchema, rawChange)
-      const key = idemKey(account, change.requestId)
-      if (server.state.idempotency[key] === filing.id) return filing
-      settle()
-      const now = server.now()
-      const refusal = changeRefusal(filing, chinaDate(now))
-      if (refusal) throw new BackendError('RULE_VIOLATION', refusal.message, { availableAt: refusal.availableAt })
+      const { filing, account, person, actor, request: change, key, now, replay } = beginWrite(caller, rawId, FilingChangeSchema, rawChange, changeRefusal)
+      if (replay) return filing
 
       const policy = policyForRegion(person.insuredRegion)
       const next = {
@@ -248,14 +265,8 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
     },
 
     cancel(caller, rawId, rawRequest) {
-      const { filing, account, person, actor } = load(caller, rawId)
-      const request = parseInput(CancelSchema, rawRequest)
-      const key = idemKey(account, request.requestId)
-      if (server.state.idempotency[key] === filing.id) return filing
-      settle()
-      const now = server.now()
-      const refusal = cancelRefusal(filing, chinaDate(now))
-      if (refusal) throw new BackendError('RULE_VIOLATION', refusal.message, { availableAt: refusal.availableAt })
+      const { filing, account, person, actor, request, key, now, replay } = beginWrite(caller, rawId, CancelSchema, rawRequest, cancelRefusal)
+      if (replay) return filing
       move(filing, 'cancelled', {
         at: now,
         note: request.reason?.trim() || (filing.history.some((e) => e.status === 'approved') ? '申请人撤销备案' : '申请人撤回申请'),
