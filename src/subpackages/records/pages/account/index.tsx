@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { VirtualList } from '@tarojs/components-advanced/dist/components/virtual-list'
 import { ACCOUNT_FLOW_TYPE_LABELS, type AccountFlowType } from '../../../../backend'
 import { useCareMode } from '../../../../app-state/care-mode-store'
 import { useSession } from '../../../../app-state/session-store'
 import { AsyncView } from '../../../../components/async-view'
+import { RecordsList } from '../../../../features/records/components/records-list'
 import { PageShell } from '../../../../components/page-shell'
 import { FlowListItem, ROW_DESIGN_PX } from '../../../../features/records/components/records-rows'
 import { filterFlows, flowMonths, flowRows, formatPeriod } from '../../../../features/records/model'
@@ -94,17 +94,7 @@ export default function AccountPage() {
                 <Text>{summary.unusableReason}</Text>
               </View>
             )}
-            <VirtualList
-              className='rec-list'
-              height={height}
-              width='100%'
-              item={FlowListItem}
-              itemData={rows}
-              itemCount={rows.length}
-              itemSize={rowPx}
-              overscanCount={4}
-              renderTop={header}
-            />
+            <RecordsList item={FlowListItem} rows={rows} height={height} rowPx={rowPx} header={header} />
           </>
         )}
       </AsyncView>

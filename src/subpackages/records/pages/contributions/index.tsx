@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { VirtualList } from '@tarojs/components-advanced/dist/components/virtual-list'
 import { useCareMode } from '../../../../app-state/care-mode-store'
 import { AsyncView } from '../../../../components/async-view'
+import { RecordsList } from '../../../../features/records/components/records-list'
 import { PageShell } from '../../../../components/page-shell'
 import { ContributionListItem, ROW_DESIGN_PX } from '../../../../features/records/components/records-rows'
 import { YearChart } from '../../../../features/records/components/year-chart'
@@ -98,17 +98,7 @@ export default function ContributionsPage() {
   return (
     <PageShell actingFor>
       <AsyncView loading={loading || (!data && !error)} error={error} onRetry={() => void reload()} empty={!data || all.length === 0} emptyText='暂无缴费记录' staleNote={staleNote}>
-        <VirtualList
-          className='rec-list'
-          height={height}
-          width='100%'
-          item={ContributionListItem}
-          itemData={rows}
-          itemCount={rows.length}
-          itemSize={rowPx}
-          overscanCount={4}
-          renderTop={header}
-        />
+        <RecordsList item={ContributionListItem} rows={rows} height={height} rowPx={rowPx} header={header} />
       </AsyncView>
     </PageShell>
   )
