@@ -1,45 +1,75 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import { importX } from 'eslint-plugin-import-x'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import { layerZones } from './scripts/layers.mjs'
 
 const TARO_DEFAULT = { name: '@tarojs/taro', importNames: ['default'], message: 'Call Taro APIs through src/platform.' }
 
-function upward(folders) {
-  return folders.map((f) => ({ group: [`**/${f}/**`, `**/${f}`], message: `Imports flow one way; this layer must not import from ${f}/.` }))
-}
-
-function layer(files, forbidden) {
-  return [{ files: [files], rules: { 'no-restricted-imports': ['error', { paths: [TARO_DEFAULT], patterns: upward(forbidden) }] } }]
-}
-
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.jest-cache/**', 'docs/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.jest-cache/**', 'docs/**', 'tests/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // Layering: only platform/ may touch Taro's APIs.
+      // Only platform/ touches Taro's APIs.
       'no-restricted-imports': ['error', { paths: [TARO_DEFAULT] }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-duplicates': 'error',
     },
   },
-  // Layering: pages → features → app-state → backend / platform / components / lib. Lower layers never import upward.
-  ...layer('src/backend/**', ['features', 'app-state', 'components', 'pages', 'subpackages']),
-  ...layer('src/lib/**', ['features', 'app-state', 'components', 'pages', 'subpackages', 'platform']),
-  ...layer('src/components/**', ['features', 'pages', 'subpackages']),
-  ...layer('src/app-state/**', ['features', 'components', 'pages', 'subpackages']),
-  ...layer('src/features/**', ['pages', 'subpackages']),
+  // Imports flow one way (scripts/layers.mjs lists the zones). Tests may reach across to build fixtures.
   {
-    files: ['src/platform/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: upward(['features', 'app-state', 'components', 'pages', 'subpackages', 'backend']) }] },
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones() }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [TARO_DEFAULT], patterns: [{ group: ['../*', './../*'], message: 'Use the @/ alias for imports outside this folder.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*', './../*'], message: 'Use the @/ alias for imports outside this folder.' }] },
+      ],
+    },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', window: 'readonly', document: 'readonly', fetch: 'readonly', getComputedStyle: 'readonly', structuredClone: 'readonly', localStorage: 'readonly', AbortController: 'readonly', Buffer: 'readonly', URLSearchParams: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        fetch: 'readonly',
+        getComputedStyle: 'readonly',
+        structuredClone: 'readonly',
+        localStorage: 'readonly',
+        AbortController: 'readonly',
+        Buffer: 'readonly',
+        URLSearchParams: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 )
