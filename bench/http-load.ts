@@ -3,10 +3,10 @@
 // acknowledged submit exists exactly once and that replaying its request id returns the same filing.
 import { spawn } from 'node:child_process'
 import autocannon from 'autocannon'
-import { createHttpBackend, fetchTransport } from '../src/backend/http/http-backend'
-import { memoryTokens } from '../src/backend/mock/client'
-import type { FilingInput } from '../src/backend/port/filings'
-import { provinces } from '../src/lib/regions'
+import { createHttpBackend, fetchTransport } from '@/backend/http/http-backend'
+import { memoryTokens } from '@/backend/token-store'
+import type { FilingInput } from '@/domain'
+import { provinces } from '@/domain/regions'
 import { report } from './_lib'
 
 const PORT = 3190 + Math.floor(Math.random() * 200)
@@ -27,7 +27,9 @@ async function waitForServer(): Promise<void> {
 
 function filingFor(cityIndex: number, requestId: string): FilingInput & { requestId: string } {
   // Destinations outside 湖北 (the demo account's 参保地), one city each, so a submit can succeed at most once per city.
-  const cities = provinces().filter((p) => p.code !== '420000').flatMap((p) => p.cities.map((c) => ({ p, c })))
+  const cities = provinces()
+    .filter((p) => p.code !== '420000')
+    .flatMap((p) => p.cities.map((c) => ({ p, c })))
   const { p, c } = cities[cityIndex % cities.length]
   return {
     requestId,
@@ -78,10 +80,20 @@ async function main(): Promise<void> {
               const requestId = `load-request-${n}`
               context.requestId = requestId
               sent.set(requestId, n)
-              return { ...request, path: '/api/filings/submit', headers: { 'content-type': 'application/json', authorization: auth }, body: JSON.stringify({ args: [filingFor(n / 5, requestId)] }) }
+              return {
+                ...request,
+                path: '/api/filings/submit',
+                headers: { 'content-type': 'application/json', authorization: auth },
+                body: JSON.stringify({ args: [filingFor(n / 5, requestId)] }),
+              }
             }
             context.requestId = undefined
-            return { ...request, path: reads[n % reads.length], headers: { 'content-type': 'application/json', authorization: auth }, body: '{"args":[]}' }
+            return {
+              ...request,
+              path: reads[n % reads.length],
+              headers: { 'content-type': 'application/json', authorization: auth },
+              body: '{"args":[]}',
+            }
           },
           onResponse: (status: number, body: string, ctx: object) => {
             const context = ctx as { requestId?: string }

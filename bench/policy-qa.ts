@@ -1,14 +1,18 @@
 // Policy Q&A search: quality on the search quality set, per-keystroke latency over the whole corpus
 // (against a naive substring scan in the same run), and what the content and index cost.
-import { ENTRIES } from '../src/features/policy-qa/content'
-import { QUALITY_SET } from '../src/features/policy-qa/quality-set'
-import { createSearch, naiveScan } from '../src/features/policy-qa/search'
+import { ENTRIES } from '@/features/policy-qa/content'
+import { QUALITY_SET } from '@/features/policy-qa/quality-set'
+import { createSearch, naiveScan } from '@/features/policy-qa/search'
 import { median, percentile, report, timeEach } from './_lib'
 
 const BENCH = 'policy-qa'
 const byId = new Map(ENTRIES.map((e) => [e.id, e]))
 
-const buildTimes = timeEach(Array.from({ length: 20 }, (_, i) => i), () => createSearch(ENTRIES), 3)
+const buildTimes = timeEach(
+  Array.from({ length: 20 }, (_, i) => i),
+  () => createSearch(ENTRIES),
+  3,
+)
 const search = createSearch(ENTRIES)
 
 let top1 = 0
@@ -23,7 +27,13 @@ report(BENCH, 'top3_accuracy', top3 / QUALITY_SET.length, 'ratio')
 report(BENCH, 'quality_set_size', QUALITY_SET.length, 'questions')
 
 // Every prefix of every question: what the app searches as someone types.
-const keystrokes = QUALITY_SET.flatMap(({ query }) => Array.from({ length: Array.from(query).length }, (_, i) => Array.from(query).slice(0, i + 1).join('')))
+const keystrokes = QUALITY_SET.flatMap(({ query }) =>
+  Array.from({ length: Array.from(query).length }, (_, i) =>
+    Array.from(query)
+      .slice(0, i + 1)
+      .join(''),
+  ),
+)
 const rounds = 10
 const inputs = Array.from({ length: rounds }, () => keystrokes).flat()
 const searchTimes = timeEach(inputs, (q) => search.search(q, 20), 200)

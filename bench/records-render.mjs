@@ -27,7 +27,11 @@ async function measure(mode) {
   await page.waitForFunction(() => globalThis.__benchList, null, { timeout: 60_000 })
   const result = await page.evaluate(() => {
     const root = [...document.querySelectorAll('.bench-list')].find((el) => el.getClientRects().length > 0)
-    return { ms: globalThis.__benchList.ms, nodes: root ? root.querySelectorAll('*').length : -1, rows: root ? root.querySelectorAll('.rec-row').length : -1 }
+    return {
+      ms: globalThis.__benchList.ms,
+      nodes: root ? root.querySelectorAll('*').length : -1,
+      rows: root ? root.querySelectorAll('.rec-row').length : -1,
+    }
   })
   await context.close()
   return result

@@ -1,13 +1,13 @@
 // Records: yearly summaries over 5,000 contributions (budget < 5 ms), month totals over 5,000 flow entries,
 // and the mock generating a 30-year monthly history. Ratios are not needed here: the budget is absolute.
-import type { Contribution } from '../src/backend/port/records'
-import { personHistory } from '../src/backend/mock/records-history'
-import { DEFAULT_SEED } from '../src/backend/mock/server'
-import type { PersonRecord } from '../src/backend/mock/state'
-import { JINGMEN } from '../src/backend/mock/seed-people'
-import { syntheticFlows } from '../src/features/records/bench-fixture'
-import { monthTotals, yearSummaries } from '../src/features/records/model'
-import { makeIdCard } from '../src/lib/id-card'
+import type { Contribution } from '@/domain'
+import { personHistory } from '@/backend/mock/records-history'
+import { DEFAULT_SEED } from '@/backend/mock/server'
+import type { PersonRecord } from '@/backend/mock/state'
+import { JINGMEN } from '@/backend/mock/seed-people'
+import { syntheticFlows } from '@/features/records/bench-fixture'
+import { monthTotals, yearSummaries } from '@/features/records/model'
+import { makeIdCard } from '@/lib/id-card'
 import { median, report } from './_lib'
 
 function contributions(count: number): Contribution[] {
@@ -17,7 +17,15 @@ function contributions(count: number): Contribution[] {
     const period = `${year}-${String((i % 12) + 1).padStart(2, '0')}`
     const employerFen = 40_000 + (i % 997)
     const personalFen = 10_000 + (i % 331)
-    items.push({ id: `C${i}`, period, employerFen, personalFen, totalFen: employerFen + personalFen, status: i % 97 === 0 ? 'arrears' : 'paid', accountCreditFen: personalFen })
+    items.push({
+      id: `C${i}`,
+      period,
+      employerFen,
+      personalFen,
+      totalFen: employerFen + personalFen,
+      status: i % 97 === 0 ? 'arrears' : 'paid',
+      accountCreditFen: personalFen,
+    })
   }
   return items
 }
@@ -42,8 +50,14 @@ report('records', 'month_totals5000_ms', median(timeRuns(200, () => monthTotals(
 
 // A 职工 member insured for 30 years (360 monthly contributions); fresh "today" each run so the memo does not answer.
 const member: PersonRecord = {
-  id: 'P900', name: '测试', idNumber: makeIdCard('420802', '19700101', 111), phone: '13800000000',
-  insuranceType: 'employee', insuredRegion: JINGMEN, retired: false, insuredSince: '1996-12-01',
+  id: 'P900',
+  name: '测试',
+  idNumber: makeIdCard('420802', '19700101', 111),
+  phone: '13800000000',
+  insuranceType: 'employee',
+  insuredRegion: JINGMEN,
+  retired: false,
+  insuredSince: '1996-12-01',
 }
 const start = Date.parse('2026-11-23T10:00:00+08:00')
 let day = 0

@@ -1,9 +1,9 @@
 // Nearest-k over the national service-point set: kdbush/geokdbush index vs a naive full scan, in the same run.
-import { createRng } from '../src/backend/mock/rng'
-import { generateServicePoints } from '../src/backend/mock/service-points-gen'
-import { buildIndex, scanNearest } from '../src/backend/mock/service-points-geo'
-import { createServicePointsService } from '../src/backend/mock/service-points'
-import { createTestServer } from '../src/backend/mock/test-server'
+import { createRng } from '@/backend/mock/rng'
+import { generateServicePoints } from '@/backend/mock/service-points-gen'
+import { buildIndex, scanNearest } from '@/backend/mock/service-points-geo'
+import { createServicePointsService } from '@/backend/mock/service-points'
+import { createTestServer } from '@/backend/mock/test-server'
 import { median, report, timeEach } from './_lib'
 
 const BENCH = 'service-points'
@@ -43,5 +43,7 @@ report(BENCH, 'nearest20_speedup_vs_scan', scanned / indexed, 'x')
 const service = createServicePointsService(createTestServer().server)
 const caller = { token: null }
 service.search(caller, { center: queries[0] })
-const api = median(timeEach(queries.slice(0, 500), (q) => service.search(caller, { center: q, radiusKm: 20, types: ['hospital', 'agency'], openNow: true })))
+const api = median(
+  timeEach(queries.slice(0, 500), (q) => service.search(caller, { center: q, radiusKm: 20, types: ['hospital', 'agency'], openNow: true })),
+)
 report(BENCH, 'search_api_median_ms', api, 'ms')

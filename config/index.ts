@@ -44,6 +44,7 @@ export default defineConfig(async (merge, { command, mode }) => {
       },
     },
   }
-  void command; void mode
+  void command
+  void mode
   return merge({}, base)
 })

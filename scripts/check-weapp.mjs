@@ -36,4 +36,6 @@ if (problems.length > 0) {
   console.error(`weapp check failed:\n- ${problems.join('\n- ')}`)
   process.exit(1)
 }
-console.log(`weapp check: ${pages.length} pages present, WXML compiles, main ${(sizes.main / 1024).toFixed(0)} KB, total ${(total / 1024).toFixed(0)} KB`)
+console.log(
+  `weapp check: ${pages.length} pages present, WXML compiles, main ${(sizes.main / 1024).toFixed(0)} KB, total ${(total / 1024).toFixed(0)} KB`,
+)

@@ -12,5 +12,7 @@ const files = process.argv.slice(2)
 // Spec for people; TAP to a file when JOURNEY_TAP asks for it (npm test totals it).
 const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout']
 if (process.env.JOURNEY_TAP) reporters.push('--test-reporter=tap', `--test-reporter-destination=${process.env.JOURNEY_TAP}`)
-const result = spawnSync('node', ['--test', '--test-concurrency=2', ...reporters, ...(files.length ? files : ['tests/journeys/'])], { stdio: 'inherit' })
+const result = spawnSync('node', ['--test', '--test-concurrency=2', ...reporters, ...(files.length ? files : ['tests/journeys/'])], {
+  stdio: 'inherit',
+})
 process.exit(result.status ?? 1)

@@ -1,7 +1,7 @@
 // `npm run -s qa:search -- "问题"`: how the app's search ranks a question over the bundled Q&A content.
 // Prints the top 5 as JSON lines {"rank","id","tags","question"}; uses the app's own search module.
-import { ENTRIES } from '../src/features/policy-qa/content'
-import { createSearch } from '../src/features/policy-qa/search'
+import { ENTRIES } from '@/features/policy-qa/content'
+import { createSearch } from '@/features/policy-qa/search'
 
 const query = process.argv.slice(2).join(' ').trim()
 if (!query) {

@@ -26,7 +26,11 @@ export const SHOTS = [
   { name: 'qa-entry', route: 'subpackages/qa/pages/entry/index?id=parent-with-child', care: true },
   // 异地就医备案: chooser, form and 承诺书 from a saved draft, detail with its timeline.
   { name: 'filing-start', route: 'subpackages/filing/pages/start/index', care: true },
-  { name: 'filing-form', route: 'subpackages/filing/pages/form/index?category=long-term-resident', setup: (page) => withFilingDraft(page, false) },
+  {
+    name: 'filing-form',
+    route: 'subpackages/filing/pages/form/index?category=long-term-resident',
+    setup: (page) => withFilingDraft(page, false),
+  },
   { name: 'filing-pledge', route: 'subpackages/filing/pages/preview/index?personId=P001', setup: (page) => withFilingDraft(page, true) },
   {
     name: 'filing-detail',
@@ -66,7 +70,12 @@ export const SHOTS = [
       await page.getByText('演示环境验证码').locator('visible=true').waitFor()
     },
   },
-  { name: 'points-list', route: 'subpackages/points/pages/list/index', care: true, geolocation: { latitude: 26.9025, longitude: 112.6055 } },
+  {
+    name: 'points-list',
+    route: 'subpackages/points/pages/list/index',
+    care: true,
+    geolocation: { latitude: 26.9025, longitude: 112.6055 },
+  },
   {
     name: 'points-map',
     route: 'subpackages/points/pages/list/index',
@@ -86,10 +95,18 @@ export const SHOTS = [
 /** Saves a filled-in filing draft for 李明 (Taro h5 storage format) and reloads, for the form and 承诺书 shots. */
 async function withFilingDraft(page, scrollToPledge) {
   const draft = {
-    category: 'long-term-resident', destination: { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' },
-    startDate: new Date(Date.now() + 8 * 3600e3 + 86400e3).toISOString().slice(0, 10), endDate: '', phone: '13872451234',
-    address: '广州市天河区体育西路1号', referringHospital: '', usePledge: true, lateInHospital: false, materials: {},
-    requestId: 'fr-screenshot-0001', updatedAt: Date.now(),
+    category: 'long-term-resident',
+    destination: { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' },
+    startDate: new Date(Date.now() + 8 * 3600e3 + 86400e3).toISOString().slice(0, 10),
+    endDate: '',
+    phone: '13872451234',
+    address: '广州市天河区体育西路1号',
+    referringHospital: '',
+    usePledge: true,
+    lateInHospital: false,
+    materials: {},
+    requestId: 'fr-screenshot-0001',
+    updatedAt: Date.now(),
   }
   await page.evaluate((value) => localStorage.setItem('person:P001:filing-draft', value), JSON.stringify({ data: JSON.stringify(draft) }))
   await page.reload()

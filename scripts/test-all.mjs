@@ -5,7 +5,7 @@ import { chromiumPath } from './browser.mjs'
 
 const steps = [
   ['typecheck', 'npx tsc --noEmit -p .'],
-  ['lint', 'npx eslint --max-warnings 0 src scripts bench tests'],
+  ['lint', 'npm run -s lint'],
   ['unit + contract (jest)', 'npx jest --ci --json --outputFile=.jest-results.json'],
   ['build weapp (production)', 'npx taro build --type weapp', { NODE_ENV: 'production' }],
   ['weapp check (pages, WXML compiler, size budget)', 'node scripts/check-weapp.mjs'],

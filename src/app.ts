@@ -1,6 +1,6 @@
 import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
-import { useSession } from './app-state/session-store'
+import { useSession } from '@/app-state/session-store'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {

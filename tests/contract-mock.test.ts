@@ -1,5 +1,5 @@
-import { backendContract } from '../src/backend/contract'
-import { createTestServer } from '../src/backend/mock/test-server'
+import { backendContract } from '@/backend/contract'
+import { createTestServer } from '@/backend/mock/test-server'
 
 describe('in-process mock adapter', () => {
   backendContract(async () => {

@@ -3,14 +3,15 @@
  */
 import fc from 'fast-check'
 import committedOpenApi from '../docs/openapi.json'
-import { backendContract } from '../src/backend/contract'
-import { createHttpBackend, fetchTransport } from '../src/backend/http/http-backend'
-import { openApiDocument } from '../src/backend/http/openapi'
-import { startReferenceServer, type RunningServer } from '../src/backend/http/reference-server'
-import { API_PREFIX, PORT_METHODS } from '../src/backend/http/wire'
-import { createServices, memoryTokens } from '../src/backend/mock/client'
-import { createTestServer } from '../src/backend/mock/test-server'
-import type { Backend } from '../src/backend/backend'
+import { backendContract } from '@/backend/contract'
+import { createHttpBackend, fetchTransport } from '@/backend/http/http-backend'
+import { openApiDocument } from '../server/openapi'
+import { startReferenceServer, type RunningServer } from '../server/reference-server'
+import { API_PREFIX, PORT_METHODS } from '@/backend/http/wire'
+import { createServices } from '@/backend/mock/client'
+import { memoryTokens } from '@/backend/token-store'
+import { createTestServer } from '@/backend/mock/test-server'
+import type { Backend } from '@/backend/port'
 
 const running: RunningServer[] = []
 afterAll(async () => {
@@ -47,7 +48,11 @@ describe('reference server with raw requests', () => {
     token = ((await login.json()) as { result: { token: string } }).result.token
   })
   const post = (path: string, body: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers } })
+    fetch(`${base}${path}`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+    })
 
   it('answers malformed JSON with a typed 400', async () => {
     const response = await post(`${API_PREFIX}/session/getProfile`, '{"args": [')
@@ -88,12 +93,15 @@ describe('reference server with raw requests', () => {
 
   it('limits login attempts per client', async () => {
     const statuses: number[] = []
-    for (let i = 0; i < 35; i++) statuses.push((await post(`${API_PREFIX}/session/login`, '{"args":["again"]}', { authorization: '' })).status)
+    for (let i = 0; i < 35; i++)
+      statuses.push((await post(`${API_PREFIX}/session/login`, '{"args":["again"]}', { authorization: '' })).status)
     expect(statuses).toContain(429)
   })
 
   it('never answers bad input with a 5xx (fuzz over every route)', async () => {
-    const routes = Object.entries(PORT_METHODS).flatMap(([c, ms]) => ms.map((m) => `${API_PREFIX}/${c}/${m}`)).filter((r) => !r.endsWith('/login'))
+    const routes = Object.entries(PORT_METHODS)
+      .flatMap(([c, ms]) => ms.map((m) => `${API_PREFIX}/${c}/${m}`))
+      .filter((r) => !r.endsWith('/login'))
     const json = fc.jsonValue({ maxDepth: 3 })
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), fc.array(json, { maxLength: 4 }), async (route, args) => {
@@ -119,7 +127,14 @@ describe('reference server operations', () => {
     const client = createHttpBackend({ baseUrl: server.url, transport: fetchTransport, tokens: memoryTokens(), backoffMs: 1 })
     await client.session.login('logs')
     await client.family
-      .startBinding({ name: '张桂芳', idNumber: '320102196207151288', relation: 'other', phone: '13951886677', pledgeAccepted: true, requestId: 'log-check-1' } as never)
+      .startBinding({
+        name: '张桂芳',
+        idNumber: '320102196207151288',
+        relation: 'other',
+        phone: '13951886677',
+        pledgeAccepted: true,
+        requestId: 'log-check-1',
+      } as never)
       .catch(() => undefined)
     await client.records.insurance('P002')
     const text = JSON.stringify(entries)
@@ -133,10 +148,15 @@ describe('reference server operations', () => {
   it('stops cleanly on SIGTERM', async () => {
     const { spawn } = await import('node:child_process')
     const port = 3900 + Math.floor(Math.random() * 90)
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/mock-server.ts'], { env: { ...process.env, PORT: String(port), MOCK_QUIET: '1' } })
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/mock-server.ts'], {
+      env: { ...process.env, PORT: String(port), MOCK_QUIET: '1' },
+    })
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
     for (let i = 0; i < 150; i++) {
-      const up = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)
+      const up = await fetch(`http://127.0.0.1:${port}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
       if (up) break
       await new Promise((r) => setTimeout(r, 100))
     }

@@ -2,8 +2,8 @@
  * @jest-environment node
  */
 import { execFileSync } from 'node:child_process'
-import { ENTRIES } from '../src/features/policy-qa/content'
-import { createSearch } from '../src/features/policy-qa/search'
+import { ENTRIES } from '@/features/policy-qa/content'
+import { createSearch } from '@/features/policy-qa/search'
 
 const run = (query: string) =>
   execFileSync('node', ['--import', 'tsx', 'scripts/qa-search.ts', query], { encoding: 'utf8' })

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { syncStorage } from './persist-storage'
+import { syncStorage } from '@/app-state/persist-storage'
 
 interface CareModeState {
   enabled: boolean

@@ -1,5 +1,5 @@
 import { createJSONStorage } from 'zustand/middleware'
-import { storage } from '../platform/storage'
+import { storage } from '@/platform/storage'
 
 /** zustand persistence over synchronous platform storage, so the first render already has saved state. */
 export const syncStorage = createJSONStorage(() => ({

@@ -1,4 +1,4 @@
-import { storage } from '../platform/storage'
+import { storage } from '@/platform/storage'
 
 /**
  * Device storage about a specific person (drafts, cached records) must use these keys,

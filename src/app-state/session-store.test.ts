@@ -1,13 +1,13 @@
-import { BackendError } from '../backend/port/errors'
+import { BackendError } from '@/domain'
 
 const mockGetProfile = jest.fn()
-jest.mock('../backend', () => ({
-  ...jest.requireActual('../backend/port/errors'),
+jest.mock('@/backend', () => ({
+  ...jest.requireActual('@/domain/errors'),
   backend: { session: { getProfile: () => mockGetProfile(), login: jest.fn(async () => ({})) } },
 }))
-jest.mock('../platform/auth', () => ({ wechatLoginCode: async () => 'code' }))
+jest.mock('@/platform/auth', () => ({ wechatLoginCode: async () => 'code' }))
 
-import { useSession } from './session-store'
+import { useSession } from '@/app-state/session-store'
 
 const PROFILE = { self: { id: 'P001', name: '李明', relation: 'self' }, actable: [{ id: 'P001', name: '李明', relation: 'self' }] }
 

@@ -1,8 +1,9 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { backend, errorMessage, isBackendError, type ActablePerson, type PersonId, type Profile } from '../backend'
-import { wechatLoginCode } from '../platform/auth'
-import { syncStorage } from './persist-storage'
+import { backend } from '@/backend'
+import { errorMessage, isBackendError, type ActablePerson, type PersonId, type Profile } from '@/domain'
+import { wechatLoginCode } from '@/platform/auth'
+import { syncStorage } from '@/app-state/persist-storage'
 
 export type SessionStatus = 'idle' | 'signing-in' | 'ready' | 'expired' | 'error'
 

@@ -1,46 +1,40 @@
-/** The single place the app picks its backend adapter. */
-import { backendUrl, launchQueryList } from '../platform/env'
-import { postJson } from '../platform/http'
-import { storage } from '../platform/storage'
-import { readJson, writeJson } from '../platform/json-storage'
-import type { Backend } from './backend'
-import { BackendError } from './port/errors'
-import { createHttpBackend } from './http/http-backend'
-import { connectMock, type TokenStore } from './mock/client'
-import { DEFAULT_FAULTS, faultsFromPresets, type FaultPreset } from './mock/faults'
-import { createMockServer } from './mock/server'
+/**
+ * The composition root: the one place that picks the backend adapter. Importing it does nothing; the adapter is
+ * made on first use. A `BACKEND_URL` build folds the mock branch away, so it ships no mock code.
+ */
+import { backendUrl, launchQueryList } from '@/platform/env'
+import { postJson } from '@/platform/http'
+import { storage } from '@/platform/storage'
+import { BackendError } from '@/domain'
+import type { DevControls } from '@/backend/dev-controls'
+import { createHttpBackend } from '@/backend/http/http-backend'
+import type { Backend } from '@/backend/port'
+import type { TokenStore } from '@/backend/token-store'
+
+export type { Backend } from '@/backend/port'
+export type { DevControls, DevSettings, FaultPreset } from '@/backend/dev-controls'
+export { FAULT_PRESET_LABELS } from '@/backend/dev-controls'
 
 const TOKEN_KEY = 'session-token'
-const DEV_SETTINGS_KEY = 'dev-settings'
-
-export interface DevSettings {
-  presets: FaultPreset[]
-  /** Short session lifetimes let a demo show expiry; null keeps the default 2 hours. */
-  sessionTtlSec: number | null
-}
-
-const urlPresets = launchQueryList('mock')
-const saved = readJson<DevSettings>(DEV_SETTINGS_KEY, { presets: [], sessionTtlSec: null })
-const presets = urlPresets.length > 0 ? urlPresets : saved.presets
-
-const server = createMockServer({
-  store: storage,
-  faults: faultsFromPresets(presets, DEFAULT_FAULTS),
-  sessionTtlMs: saved.sessionTtlSec ? saved.sessionTtlSec * 1000 : undefined,
-  // With `fast`, reviews finish quickly enough for a demo or a journey to watch.
-  reviewDelayMs: presets.includes('fast') ? 3000 : undefined,
-})
 
 const tokens: TokenStore = {
   get: () => storage.get(TOKEN_KEY),
   set: (token) => (token ? storage.set(TOKEN_KEY, token) : storage.remove(TOKEN_KEY)),
 }
 
-/** A real server from the build (`BACKEND_URL`), or on h5 from `?backend=`; otherwise the in-process mock. */
-const serverUrl = launchQueryList('backend')[0] ?? backendUrl
+interface Connection {
+  backend: Backend
+  devControls: DevControls | null
+}
 
-export const backend: Backend = serverUrl
-  ? createHttpBackend({
+let connection: Connection | null = null
+
+/** A real server from the build (`BACKEND_URL`), or on h5 from `?backend=`; otherwise the in-process mock. */
+function connect(): Connection {
+  if (connection) return connection
+  const serverUrl = launchQueryList('backend')[0] ?? backendUrl
+  if (serverUrl) {
+    const backend = createHttpBackend({
       baseUrl: serverUrl,
       tokens,
       transport: (request) =>
@@ -48,26 +42,35 @@ export const backend: Backend = serverUrl
           throw new BackendError(error.message === 'timeout' ? 'TIMEOUT' : 'NETWORK')
         }),
     })
-  : connectMock(server, tokens)
-
-export const usingMock = !serverUrl
-
-/** Developer settings: fault injection and demo data, for the mock only. URL presets apply from launch until changed here. */
-let current: DevSettings = { ...saved, presets: presets as FaultPreset[] }
-
-export const devControls = {
-  settings: (): DevSettings => current,
-  urlOverrides: urlPresets.length > 0,
-  save(settings: DevSettings): void {
-    current = settings
-    writeJson(DEV_SETTINGS_KEY, settings)
-    server.faults = faultsFromPresets(settings.presets, DEFAULT_FAULTS)
-    server.sessionTtlMs = settings.sessionTtlSec ? settings.sessionTtlSec * 1000 : 2 * 3600 * 1000
-  },
-  resetDemoData(): void {
-    server.reset()
-    tokens.set(null)
-  },
+    connection = { backend, devControls: null }
+  } else {
+    // A constant condition: webpack drops the require (and the whole mock) from a BACKEND_URL build.
+    const mock = process.env.BACKEND_URL
+      ? null
+      : // eslint-disable-next-line @typescript-eslint/no-require-imports
+        (require('./app-mock') as typeof import('./app-mock'))
+    if (!mock) throw new BackendError('SERVER', '未配置后端地址')
+    connection = mock.connectAppMock(tokens)
+  }
+  return connection
 }
 
-export * from './backend'
+/** The app's backend. The adapter is made on the first call, so importing this module (or a store) has no side effects. */
+export const backend: Backend = new Proxy({} as Backend, {
+  get: (_backend, capability) =>
+    new Proxy(
+      {},
+      {
+        get: (_api, method) => (connect().backend[capability as keyof Backend] as unknown as Record<string | symbol, unknown>)[method],
+      },
+    ),
+})
+
+/** Developer settings of the mock; null with a real backend. */
+export function devControls(): DevControls | null {
+  return connect().devControls
+}
+
+export function usingMock(): boolean {
+  return connect().devControls !== null
+}

@@ -1,23 +1,31 @@
 import { fireEvent, render, screen } from '@testing-library/react'
-import type { ActablePerson } from '../backend'
+import type { ActablePerson } from '@/domain'
 
-jest.mock('../backend', () => ({
-  ...jest.requireActual('../backend/port/errors'),
-  ...jest.requireActual('../backend/port/family'),
-  ...jest.requireActual('../backend/port/common'),
+jest.mock('@/backend', () => ({
+  ...jest.requireActual('@/domain/errors'),
+  ...jest.requireActual('@/backend/port/family'),
+  ...jest.requireActual('@/domain/common'),
   backend: {},
 }))
-jest.mock('../platform/auth', () => ({ wechatLoginCode: async () => 'code' }))
+jest.mock('@/platform/auth', () => ({ wechatLoginCode: async () => 'code' }))
 const mockOpenRoute = jest.fn()
-jest.mock('../platform/navigation', () => ({ openRoute: (url: string) => mockOpenRoute(url) }))
+jest.mock('@/platform/navigation', () => ({ openRoute: (url: string) => mockOpenRoute(url) }))
 
-import { useSession } from '../app-state/session-store'
-import { ActingForBar } from './acting-for-bar'
+import { useSession } from '@/app-state/session-store'
+import { ActingForBar } from '@/components/acting-for-bar'
 
 const region = { provinceCode: '430000', provinceName: '湖南省', cityCode: '430400', cityName: '衡阳市' }
 const person = (id: string, name: string, relation: ActablePerson['relation'], gender: 'male' | 'female'): ActablePerson => ({
-  id, name, relation, gender, idNumberMasked: '4304**********2429', phoneMasked: '139****1122', birthDate: '1958-03-08',
-  insuranceType: 'employee', insuredRegion: region, retired: true,
+  id,
+  name,
+  relation,
+  gender,
+  idNumberMasked: '4304**********2429',
+  phoneMasked: '139****1122',
+  birthDate: '1958-03-08',
+  insuranceType: 'employee',
+  insuredRegion: region,
+  retired: true,
 })
 const SELF = person('P001', '李明', 'self', 'male')
 const MUM = person('P002', '王秀英', 'parent', 'female')

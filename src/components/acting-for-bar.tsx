@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { ScrollView, Text, View } from '@tarojs/components'
-import { INSURANCE_TYPE_LABELS, RELATION_LABELS, kinshipLabel, type ActablePerson } from '../backend'
-import { useActingFor, useSession } from '../app-state/session-store'
-import { isH5 } from '../platform/env'
-import { openRoute } from '../platform/navigation'
+import { INSURANCE_TYPE_LABELS, RELATION_LABELS, kinshipLabel, type ActablePerson } from '@/domain'
+import { useActingFor, useSession } from '@/app-state/session-store'
+import { isH5 } from '@/platform/env'
+import { openRoute } from '@/platform/navigation'
 import './acting-for-bar.scss'
 
 const NOBODY: ActablePerson[] = []

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { Text } from '@tarojs/components'
-import { AsyncView } from './async-view'
+import { AsyncView } from '@/components/async-view'
 
 describe('AsyncView', () => {
   it('shows a clear error with a retry that calls back, instead of a blank page', () => {

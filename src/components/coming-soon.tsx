@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import { goBack } from '../platform/navigation'
+import { goBack } from '@/platform/navigation'
 import './coming-soon.scss'
 
 /** An honest placeholder for a page a later release fills in. */

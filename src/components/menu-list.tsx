@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { openRoute } from '../platform/navigation'
+import { openRoute } from '@/platform/navigation'
 import './menu-list.scss'
 
 export interface MenuItem {

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
-import { useCareMode } from '../app-state/care-mode-store'
-import { ActingForBar } from './acting-for-bar'
-import { SessionGate } from './session-gate'
+import { useCareMode } from '@/app-state/care-mode-store'
+import { ActingForBar } from '@/components/acting-for-bar'
+import { SessionGate } from '@/components/session-gate'
 
 interface PageShellProps {
   /** Pages that show someone's data say whose it is, and let the user switch. */

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
-import type { Region } from '../backend/port/common'
-import { provinces, regionLabel, regionOf } from '../lib/regions'
+import type { Region } from '@/domain'
+import { provinces, regionLabel, regionOf } from '@/domain/regions'
 import './region-picker.scss'
 
 interface RegionPickerProps {
@@ -18,7 +18,14 @@ interface RegionPickerProps {
 const WHOLE_PROVINCE = '全省'
 
 /** Province → city picker on real region data (a native multi-column picker on both platforms). */
-export function RegionPicker({ value, onChange, placeholder = '请选择省份和城市', allowProvinceLevel = false, error, disabled }: RegionPickerProps) {
+export function RegionPicker({
+  value,
+  onChange,
+  placeholder = '请选择省份和城市',
+  allowProvinceLevel = false,
+  error,
+  disabled,
+}: RegionPickerProps) {
   const all = provinces()
   const initialProvince = Math.max(0, value ? all.findIndex((p) => p.code === value.provinceCode) : 0)
   const [provinceIndex, setProvinceIndex] = useState(initialProvince)
@@ -34,7 +41,10 @@ export function RegionPicker({ value, onChange, placeholder = '请选择省份�
     const [p, c] = (e.detail.value as (number | string)[]).map(Number)
     const province = all[p] ?? all[provinceIndex]
     const offset = allowProvinceLevel ? 1 : 0
-    const region = allowProvinceLevel && c === 0 ? regionOf(province.code) : regionOf(province.cities[(c ?? 0) - offset]?.code ?? province.cities[0].code)
+    const region =
+      allowProvinceLevel && c === 0
+        ? regionOf(province.code)
+        : regionOf(province.cities[(c ?? 0) - offset]?.code ?? province.cities[0].code)
     if (region) onChange(region)
   }
 

@@ -2,8 +2,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 
-jest.mock('../backend', () => {
-  const actual = jest.requireActual('../backend/port/errors')
+jest.mock('@/backend', () => {
+  const actual = jest.requireActual('@/domain/errors')
   return {
     ...actual,
     backend: {
@@ -14,10 +14,10 @@ jest.mock('../backend', () => {
     },
   }
 })
-jest.mock('../platform/auth', () => ({ wechatLoginCode: async () => 'code' }))
+jest.mock('@/platform/auth', () => ({ wechatLoginCode: async () => 'code' }))
 
-import { useSession } from '../app-state/session-store'
-import { PageShell } from './page-shell'
+import { useSession } from '@/app-state/session-store'
+import { PageShell } from '@/components/page-shell'
 
 function Form() {
   const [text, setText] = useState('')
@@ -41,7 +41,7 @@ describe('session gate', () => {
     fireEvent.click(screen.getByText('填写地址'))
     expect(await screen.findByText('已填写：广州市天河区体育西路1号')).toBeTruthy()
 
-    const { BackendError } = jest.requireActual('../backend/port/errors')
+    const { BackendError } = jest.requireActual('@/domain/errors')
     act(() => void useSession.getState().report(new BackendError('SESSION_EXPIRED')))
     expect(await screen.findByText('登录已过期')).toBeTruthy()
     expect(screen.getByText('已填写：广州市天河区体育西路1号')).toBeTruthy()

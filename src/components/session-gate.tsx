@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useSession } from '../app-state/session-store'
+import { useSession } from '@/app-state/session-store'
 import './session-gate.scss'
 
 /**
@@ -27,7 +27,7 @@ export function SessionGate() {
       <View className='session-gate__card'>
         <Text className='session-gate__title'>{status === 'expired' ? '登录已过期' : '登录失败'}</Text>
         <Text className='session-gate__body'>
-          {status === 'expired' ? '为了保护您的信息，请重新登录。您填写的内容已保留。' : error ?? '请稍后重试'}
+          {status === 'expired' ? '为了保护您的信息，请重新登录。您填写的内容已保留。' : (error ?? '请稍后重试')}
         </Text>
         <Button className='btn' onClick={() => void signIn()}>
           {status === 'expired' ? '微信一键登录' : '重试'}

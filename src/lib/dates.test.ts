@@ -1,4 +1,4 @@
-import { addMonths, daysBetween, formatDateCn, isIsoDate } from './dates'
+import { addMonths, daysBetween, formatDateCn, isIsoDate } from '@/lib/dates'
 
 describe('dates', () => {
   it('accepts only real calendar dates', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { ageOn, checkDigit, genderOf, idCardMessage, makeIdCard, validateIdCard } from './id-card'
+import { ageOn, checkDigit, genderOf, idCardMessage, makeIdCard, validateIdCard } from '@/lib/id-card'
 
 const today = new Date('2026-11-23T12:00:00+08:00')
 

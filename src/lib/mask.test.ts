@@ -1,4 +1,4 @@
-import { maskIdCard, maskName, maskPhone } from './mask'
+import { maskIdCard, maskName, maskPhone } from '@/lib/mask'
 
 describe('masking', () => {
   it('keeps the first and last four of an ID number', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { formatYuan, sumFen, yuanToFen } from './money'
+import { formatYuan, sumFen, yuanToFen } from '@/lib/money'
 
 describe('money in fen', () => {
   it('formats yuan with two decimals and thousands separators', () => {

@@ -17,7 +17,9 @@ export function yuanToFen(yuan: string): Fen {
 export function formatYuan(fen: Fen, options: { symbol?: boolean; sign?: boolean } = {}): string {
   const { symbol = true, sign = false } = options
   const abs = Math.abs(fen)
-  const whole = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  const whole = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   const cents = String(abs % 100).padStart(2, '0')
   const prefix = fen < 0 ? '-' : sign && fen > 0 ? '+' : ''
   return `${prefix}${symbol ? '¥' : ''}${whole}.${cents}`

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { isH5 } from './env'
+import { isH5 } from '@/platform/env'
 
 /** A WeChat login code; h5 has no WeChat, so it gets a local demo code the mock accepts. */
 export async function wechatLoginCode(): Promise<string> {

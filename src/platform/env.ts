@@ -7,5 +7,10 @@ export const backendUrl: string = process.env.BACKEND_URL ?? ''
 export function launchQueryList(name: string): string[] {
   if (!isH5 || typeof window === 'undefined') return []
   const value = new URLSearchParams(window.location.search).get(name)
-  return value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []
+  return value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : []
 }

@@ -1,4 +1,4 @@
-import { storage } from './storage'
+import { storage } from '@/platform/storage'
 
 /** JSON values over platform storage; a corrupt or missing value reads as the fallback. */
 export function readJson<T>(key: string, fallback: T): T {

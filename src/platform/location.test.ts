@@ -1,4 +1,4 @@
-import { classifyLocationError } from './location'
+import { classifyLocationError } from '@/platform/location'
 
 describe('classifyLocationError', () => {
   it('tells a refusal from a switched-off phone, a timeout and anything else', () => {

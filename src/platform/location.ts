@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { isH5 } from './env'
+import { isH5 } from '@/platform/env'
 
 export type LocationResult =
   | { status: 'granted'; lat: number; lng: number }
@@ -31,7 +31,8 @@ export async function locate(): Promise<LocationResult> {
 
 /** WeChat's and the browser's failure texts → what the page should say. */
 export function classifyLocationError(text: string): Exclude<LocationResult, { status: 'granted' }> {
-  if (/system permission|locationswitchoff|location switch/i.test(text)) return { status: 'unavailable', reason: '手机的定位服务未开启，请在系统设置中允许微信使用定位' }
+  if (/system permission|locationswitchoff|location switch/i.test(text))
+    return { status: 'unavailable', reason: '手机的定位服务未开启，请在系统设置中允许微信使用定位' }
   if (/auth deny|auth denied|denied|permission/i.test(text)) return { status: 'denied' }
   if (/timeout|expired/i.test(text)) return { status: 'unavailable', reason: '定位超时，请到开阔处重试' }
   return { status: 'unavailable', reason: '暂时无法获取位置' }
@@ -58,7 +59,9 @@ export function navigateTo(place: { lat: number; lng: number; name: string; addr
     window.open(url, '_blank')
     return Promise.resolve()
   }
-  return Taro.openLocation({ latitude: place.lat, longitude: place.lng, name: place.name, address: place.address, scale: 16 }).then(() => undefined)
+  return Taro.openLocation({ latitude: place.lat, longitude: place.lng, name: place.name, address: place.address, scale: 16 }).then(
+    () => undefined,
+  )
 }
 
 /** Window width in px, to turn design px (750 wide) into px. */

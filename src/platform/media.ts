@@ -12,7 +12,12 @@ export interface ChosenImage {
 /** Picks up to `count` photos from the camera or album; resolves [] when the user cancels. Checks are the caller's. */
 export async function chooseImages(count: number): Promise<ChosenImage[]> {
   try {
-    const result = await Taro.chooseMedia({ count: Math.max(1, count), mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['original', 'compressed'] })
+    const result = await Taro.chooseMedia({
+      count: Math.max(1, count),
+      mediaType: ['image'],
+      sourceType: ['album', 'camera'],
+      sizeType: ['original', 'compressed'],
+    })
     return result.tempFiles.map((file) => {
       const original = (file as { originalFileObj?: { type?: string; name?: string } }).originalFileObj
       const fileType = (file as { fileType?: string }).fileType

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { isWeapp } from './env'
+import { isWeapp } from '@/platform/env'
 
 export type SubscribeOutcome = 'accepted' | 'refused' | 'unsupported'
 
@@ -10,7 +10,10 @@ export type SubscribeOutcome = 'accepted' | 'refused' | 'unsupported'
 export async function requestSubscribe(templateIds: string[]): Promise<SubscribeOutcome> {
   if (!isWeapp || templateIds.length === 0) return 'unsupported'
   try {
-    const result = (await Taro.requestSubscribeMessage({ tmplIds: templateIds, entityIds: [] } as never)) as unknown as Record<string, string>
+    const result = (await Taro.requestSubscribeMessage({ tmplIds: templateIds, entityIds: [] } as never)) as unknown as Record<
+      string,
+      string
+    >
     return templateIds.some((id) => result[id] === 'accept') ? 'accepted' : 'refused'
   } catch {
     return 'refused'

@@ -61,8 +61,16 @@ describe('family (亲情账户)', () => {
     await visible(page, '正在代母亲办理').waitFor()
     await page.locator('.acting-for').locator('visible=true').click()
     await visible(page, '选择为谁办理').waitFor()
-    for (const name of ['李明', '王秀英', '李建国']) await page.locator('.acting-sheet__person', { hasText: name }).locator('visible=true').waitFor()
-    assert.equal(await page.locator('.acting-sheet__person--current').locator('visible=true').textContent().then((t) => t.includes('王秀英')), true)
+    for (const name of ['李明', '王秀英', '李建国'])
+      await page.locator('.acting-sheet__person', { hasText: name }).locator('visible=true').waitFor()
+    assert.equal(
+      await page
+        .locator('.acting-sheet__person--current')
+        .locator('visible=true')
+        .textContent()
+        .then((t) => t.includes('王秀英')),
+      true,
+    )
     await page.locator('.acting-sheet__person', { hasText: '王秀英' }).locator('visible=true').click()
 
     const base = page.url().replace(/#.*$/, '')
@@ -83,7 +91,10 @@ describe('family (亲情账户)', () => {
     const chooser = page.waitForEvent('filechooser')
     await page.locator('[aria-label="添加转诊转院证明照片"]').locator('visible=true').first().click()
     const sheet = visible(page, '从相册选择')
-    await sheet.waitFor({ timeout: 2000 }).then(() => sheet.click()).catch(() => undefined)
+    await sheet
+      .waitFor({ timeout: 2000 })
+      .then(() => sheet.click())
+      .catch(() => undefined)
     await (await chooser).setFiles({ name: 'referral.png', mimeType: 'image/png', buffer: await page.screenshot() })
     await page.locator('.photo-field__img').locator('visible=true').first().waitFor()
     await visible(page, '下一步：核对备案表').click()

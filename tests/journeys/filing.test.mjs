@@ -23,7 +23,13 @@ describe('异地就医备案', () => {
     const card = (text) => page.locator('.filing-card').filter({ hasText: text }).locator('visible=true').first()
     // Every person's filings, phones masked; the seeded ones are there too.
     await card('湖北省荆门市').waitFor({ timeout: 10000 })
-    await page.locator('.filing-card').filter({ hasText: '李明' }).filter({ hasText: '广东省广州市' }).locator('visible=true').first().waitFor()
+    await page
+      .locator('.filing-card')
+      .filter({ hasText: '李明' })
+      .filter({ hasText: '广东省广州市' })
+      .locator('visible=true')
+      .first()
+      .waitFor()
     assert.equal(await page.getByText('13872451234').count(), 0)
     await visible(page, '138****1234').waitFor()
     assert.deepEqual(page.errors, [])
@@ -60,7 +66,11 @@ describe('异地就医备案', () => {
       await add.click()
       const sheet = visible(page, '从相册选择')
       if (await sheet.isVisible().catch(() => false)) await sheet.click()
-      else await sheet.waitFor({ timeout: 2000 }).then(() => sheet.click()).catch(() => undefined)
+      else
+        await sheet
+          .waitFor({ timeout: 2000 })
+          .then(() => sheet.click())
+          .catch(() => undefined)
       await (await chooser).setFiles(file)
     }
     await choose({ name: 'scan.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;') })
@@ -123,7 +133,10 @@ describe('异地就医备案', () => {
     await page.goto(preview.replace(/#.*$/, `#/${FILING_LIST}`))
     // The whole list is in once a seeded filing shows.
     await page.locator('.filing-card').filter({ hasText: '湖北省荆门市' }).locator('visible=true').first().waitFor({ timeout: 10000 })
-    assert.equal(await page.locator('.filing-card').filter({ hasText: '广东省广州市' }).filter({ hasText: '李明' }).locator('visible=true').count(), 1)
+    assert.equal(
+      await page.locator('.filing-card').filter({ hasText: '广东省广州市' }).filter({ hasText: '李明' }).locator('visible=true').count(),
+      1,
+    )
   })
 
   it('restarting mid-form brings the draft back, and each person has their own', async () => {
@@ -147,6 +160,11 @@ describe('异地就医备案', () => {
     await page.goto(page.url().replace(/#.*$/, `#/${FILING_START}?personId=P003`))
     await visible(page, '李建国').waitFor({ timeout: 10000 })
     await visible(page, '你为什么要去外地看病').waitFor()
-    assert.equal(await visible(page, '有一份未提交的草稿').isVisible().catch(() => false), false)
+    assert.equal(
+      await visible(page, '有一份未提交的草稿')
+        .isVisible()
+        .catch(() => false),
+      false,
+    )
   })
 })

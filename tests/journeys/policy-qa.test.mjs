@@ -27,7 +27,10 @@ describe('policy Q&A', () => {
     assert.match(await first.textContent(), /父母退休后到外省跟子女一起住/)
     // The matched words are highlighted.
     const hits = await first.locator('.qa-hit').allTextContents()
-    assert.ok(hits.some((h) => h.includes('退休')), `highlights: ${hits.join('|')}`)
+    assert.ok(
+      hits.some((h) => h.includes('退休')),
+      `highlights: ${hits.join('|')}`,
+    )
 
     await first.click()
     await visible(page, '简要回答').waitFor()

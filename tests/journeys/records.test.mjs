@@ -34,7 +34,10 @@ describe('records', () => {
     // Nothing from other years is listed.
     const periods = await page.locator('.rec-entry .rec-entry__title').locator('visible=true').allTextContents()
     assert.ok(periods.length > 0)
-    assert.ok(periods.every((p) => p.startsWith('2023年')), periods.join(','))
+    assert.ok(
+      periods.every((p) => p.startsWith('2023年')),
+      periods.join(','),
+    )
     // Export the year as a statement card.
     await visible(page, '导出2023年缴费明细').click()
     await visible(page, '2023年度医保缴费明细').waitFor()

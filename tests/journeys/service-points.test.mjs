@@ -35,7 +35,10 @@ async function totalShown(page) {
 /** Drags a column of Taro's h5 picker by whole rows, as a finger would. */
 async function dragPicker(page, cdp, column, rows) {
   const box = await page.locator('.weui-picker__group').nth(column).boundingBox()
-  const rowHeight = await page.locator('.weui-picker__item').first().evaluate((el) => el.getBoundingClientRect().height)
+  const rowHeight = await page
+    .locator('.weui-picker__item')
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().height)
   const x = box.x + box.width / 2
   const y0 = box.y + box.height / 2
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] })

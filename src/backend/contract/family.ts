@@ -1,6 +1,6 @@
-import type { Backend } from '../backend'
-import type { BindingRequest, Relation } from '../port/family'
-import { DEMO, expectBackendError, type ContractFactory } from './harness'
+import type { Backend } from '@/backend/port'
+import type { BindingRequest, Relation } from '@/domain'
+import { DEMO, expectBackendError, type ContractFactory } from '@/backend/contract/harness'
 
 /** The demo people's identifiers, as a binder would type them from the member's ID card. */
 export const DEMO_MEMBERS = {
@@ -47,14 +47,24 @@ function personWrites(b: Backend): Record<string, (personId: string) => Promise<
   return {
     'filings.submit': (id) =>
       b.filings.submit({
-        requestId: `auth-${id}-${Math.random()}`, personId: id, category: 'long-term-resident', destination: GUANGZHOU,
+        requestId: `auth-${id}-${Math.random()}`,
+        personId: id,
+        category: 'long-term-resident',
+        destination: GUANGZHOU,
         startDate: new Date(Date.now() + 8 * 3600_000 + 2 * 86400_000).toISOString().slice(0, 10),
-        phone: '13872451234', address: '广州市天河区体育西路1号', usePledge: true, materials: [],
+        phone: '13872451234',
+        address: '广州市天河区体育西路1号',
+        usePledge: true,
+        materials: [],
       }),
   }
 }
 
-const outcome = (name: string, p: Promise<unknown>) => p.then(() => `${name} allowed`, (e: { code?: string }) => `${name} ${e.code}`)
+const outcome = (name: string, p: Promise<unknown>) =>
+  p.then(
+    () => `${name} allowed`,
+    (e: { code?: string }) => `${name} ${e.code}`,
+  )
 
 async function expectRefusedEverywhere(b: Backend, personId: string, codes: readonly string[] = ['FORBIDDEN']): Promise<void> {
   for (const [name, call] of Object.entries({ ...personReads(b), ...personWrites(b) })) {
@@ -75,7 +85,13 @@ export function familyContract(make: ContractFactory): void {
       const { demo } = await make()
       const list = await demo.family.list()
       const mother = list.find((m) => m.person?.id === DEMO.mother)!
-      expect(mother).toMatchObject({ status: 'active', relation: 'parent', personId: DEMO.mother, name: '王秀英', idNumberMasked: '4304**********2429' })
+      expect(mother).toMatchObject({
+        status: 'active',
+        relation: 'parent',
+        personId: DEMO.mother,
+        name: '王秀英',
+        idNumberMasked: '4304**********2429',
+      })
       expect(JSON.stringify(list)).not.toContain(DEMO_MEMBERS.mother.idNumber)
       expect(JSON.stringify(list)).not.toContain(DEMO_MEMBERS.mother.phone)
     })
@@ -94,7 +110,11 @@ export function familyContract(make: ContractFactory): void {
       expect((await demo.session.getProfile()).actable.map((p) => p.id)).not.toContain(DEMO.unboundRegistered)
 
       const member = await demo.family.confirm(challenge.bindingId, challenge.demoCode!)
-      expect(member).toMatchObject({ status: 'active', relation: 'other', person: { id: DEMO.unboundRegistered, idNumberMasked: '3201**********1288' } })
+      expect(member).toMatchObject({
+        status: 'active',
+        relation: 'other',
+        person: { id: DEMO.unboundRegistered, idNumberMasked: '3201**********1288' },
+      })
       expect((await demo.session.getProfile()).actable.map((p) => p.id)).toContain(DEMO.unboundRegistered)
       await expectAllowedEverywhere(demo, DEMO.unboundRegistered)
     })
@@ -122,7 +142,9 @@ export function familyContract(make: ContractFactory): void {
         [{ relation: 'cousin' as Relation }, 'relation'],
       ]
       for (const [overrides, fieldName] of cases) {
-        const error = await demo.family.startBinding(bindingRequest(DEMO_MEMBERS.unboundRegistered, 'other', overrides)).catch((e: unknown) => e)
+        const error = await demo.family
+          .startBinding(bindingRequest(DEMO_MEMBERS.unboundRegistered, 'other', overrides))
+          .catch((e: unknown) => e)
         expect(error).toMatchObject({ code: 'VALIDATION' })
         expect(Object.keys((error as { details: { fields: object } }).details.fields)).toContain(fieldName)
         expect((error as Error).message).toMatch(/[\u4e00-\u9fff]/)
@@ -144,7 +166,7 @@ export function familyContract(make: ContractFactory): void {
       await expectBackendError(demo.family.startBinding(bindingRequest(DEMO_MEMBERS.mother, 'parent')), 'CONFLICT')
       const first = await demo.family.startBinding(bindingRequest(DEMO_MEMBERS.unboundRegistered, 'other'))
       const again = await demo.family.startBinding(bindingRequest(DEMO_MEMBERS.unboundRegistered, 'other')).catch((e: unknown) => e)
-      expect(again).toMatchObject({ code: 'CONFLICT', details: { relatedId: first.bindingId } })
+      expect(again).toMatchObject({ code: 'CONFLICT', details: { reason: 'PENDING_CONFIRMATION', relatedId: first.bindingId } })
     })
 
     it('returns the same challenge for a retried request id instead of binding twice', async () => {
@@ -188,10 +210,14 @@ export function familyContract(make: ContractFactory): void {
       const challenge = await demo.family.startBinding(bindingRequest(DEMO_MEMBERS.unboundRegistered, 'other'))
       for (let left = 4; left >= 1; left--) {
         const error = await demo.family.confirm(challenge.bindingId, WRONG).catch((e: unknown) => e)
-        expect(error).toMatchObject({ code: 'VALIDATION', message: `验证码不正确，还可以再试${left}次` })
+        expect(error).toMatchObject({
+          code: 'VALIDATION',
+          message: `验证码不正确，还可以再试${left}次`,
+          details: { reason: 'CODE_WRONG', triesLeft: left },
+        })
       }
       const locked = await demo.family.confirm(challenge.bindingId, WRONG).catch((e: unknown) => e)
-      expect(locked).toMatchObject({ code: 'LOCKED', details: { availableAt: expect.any(Number) } })
+      expect(locked).toMatchObject({ code: 'LOCKED', details: { reason: 'LOCKED', availableAt: expect.any(Number) } })
       const until = (locked as { details: { availableAt: number } }).details.availableAt
       await expectBackendError(demo.family.confirm(challenge.bindingId, challenge.demoCode!), 'LOCKED')
       await expectBackendError(demo.family.resendCode(challenge.bindingId), 'LOCKED')
@@ -286,14 +312,24 @@ export function familyContract(make: ContractFactory): void {
       const { demo, other } = await make()
       // 陈志强 has his own account (other); 李明 binds him.
       const challenge = await demo.family.startBinding(bindingRequest(DEMO_MEMBERS.otherAccountSelf, 'other'))
-      expect(await other.family.boundBy()).toEqual([expect.objectContaining({ bindingId: challenge.bindingId, status: 'pending', binderName: '李明', binderPhoneMasked: '138****1234' })])
+      expect(await other.family.boundBy()).toEqual([
+        expect.objectContaining({
+          bindingId: challenge.bindingId,
+          status: 'pending',
+          binderName: '李明',
+          binderPhoneMasked: '138****1234',
+        }),
+      ])
       await demo.family.confirm(challenge.bindingId, challenge.demoCode!)
       await expectAllowedEverywhere(demo, DEMO.otherAccountSelf)
       // The member sees who acts for them, but gains no access to the binder.
       await expectRefusedEverywhere(other, DEMO.self)
       await other.family.unbind(challenge.bindingId)
       await expectRefusedEverywhere(demo, DEMO.otherAccountSelf)
-      expect((await demo.family.list()).find((m) => m.bindingId === challenge.bindingId)).toMatchObject({ status: 'unbound', unboundBy: 'member' })
+      expect((await demo.family.list()).find((m) => m.bindingId === challenge.bindingId)).toMatchObject({
+        status: 'unbound',
+        unboundBy: 'member',
+      })
       expect(await other.family.boundBy()).toEqual([])
       expect((await demo.messages.list()).some((m) => m.personId === DEMO.self && m.body.includes('陈志强已解除'))).toBe(true)
     })
@@ -301,9 +337,15 @@ export function familyContract(make: ContractFactory): void {
     it('shows the member who acted for them', async () => {
       const { demo, now } = await make()
       const filing = await demo.filings.submit({
-        requestId: `deleg-${Math.random()}`, personId: DEMO.mother, category: 'long-term-resident', destination: GUANGZHOU,
+        requestId: `deleg-${Math.random()}`,
+        personId: DEMO.mother,
+        category: 'long-term-resident',
+        destination: GUANGZHOU,
         startDate: new Date(now() + 8 * 3600_000 + 86400_000).toISOString().slice(0, 10),
-        phone: '13907341122', address: '广州市天河区体育西路1号', usePledge: true, materials: [],
+        phone: '13907341122',
+        address: '广州市天河区体育西路1号',
+        usePledge: true,
+        materials: [],
       })
       expect(filing.personId).toBe(DEMO.mother)
       const history = await demo.family.delegations(DEMO.mother)

@@ -1,7 +1,6 @@
-import type { Backend } from '../backend'
-import type { Region } from '../port/common'
-import type { FilingInput } from '../port/filings'
-import { DEMO, expectBackendError, type ContractFactory } from './harness'
+import type { Backend } from '@/backend/port'
+import type { Region, FilingInput } from '@/domain'
+import { DEMO, expectBackendError, type ContractFactory } from '@/backend/contract/harness'
 
 const DAY = 24 * 3600 * 1000
 const GUANGZHOU: Region = { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' }
@@ -26,17 +25,33 @@ function plusMonths(date: string, months: number): string {
 
 function longTerm(now: number, overrides: Partial<FilingInput> = {}): FilingInput & { requestId: string } {
   return {
-    requestId: rid(), personId: DEMO.self, category: 'long-term-resident', destination: GUANGZHOU,
-    startDate: chinaDay(now, 1), phone: '13872451234', address: '广州市天河区体育西路1号', usePledge: true, materials: [], ...overrides,
+    requestId: rid(),
+    personId: DEMO.self,
+    category: 'long-term-resident',
+    destination: GUANGZHOU,
+    startDate: chinaDay(now, 1),
+    phone: '13872451234',
+    address: '广州市天河区体育西路1号',
+    usePledge: true,
+    materials: [],
+    ...overrides,
   }
 }
 
 function temporary(now: number, overrides: Partial<FilingInput> = {}): FilingInput & { requestId: string } {
   const start = chinaDay(now, 2)
   return {
-    requestId: rid(), personId: DEMO.mother, category: 'other-temporary', destination: SHENZHEN, startDate: start,
-    endDate: plusMonths(start, 6), phone: '13907341122', address: '深圳市南山区科技园2号', usePledge: false,
-    materials: [{ kind: 'identity', files: [{ ref: 'photo-1.jpg', sizeBytes: 300_000, mime: 'image/jpeg' }] }], ...overrides,
+    requestId: rid(),
+    personId: DEMO.mother,
+    category: 'other-temporary',
+    destination: SHENZHEN,
+    startDate: start,
+    endDate: plusMonths(start, 6),
+    phone: '13907341122',
+    address: '深圳市南山区科技园2号',
+    usePledge: false,
+    materials: [{ kind: 'identity', files: [{ ref: 'photo-1.jpg', sizeBytes: 300_000, mime: 'image/jpeg' }] }],
+    ...overrides,
   }
 }
 
@@ -110,7 +125,9 @@ export function filingsContract(make: ContractFactory): void {
 
     it('rejects a review with unreadable photos, with a reason', async () => {
       const clients = await make()
-      const input = temporary(clients.now(), { materials: [{ kind: 'identity', files: [{ ref: 'tiny.png', sizeBytes: 900, mime: 'image/png' }] }] })
+      const input = temporary(clients.now(), {
+        materials: [{ kind: 'identity', files: [{ ref: 'tiny.png', sizeBytes: 900, mime: 'image/png' }] }],
+      })
       const filing = await clients.demo.filings.submit(input)
       const decided = await reviewed(clients, clients.demo, filing.id)
       expect(decided.status).toBe('rejected')
@@ -127,10 +144,25 @@ export function filingsContract(make: ContractFactory): void {
         [{ startDate: chinaDay(now(), 91) }, 'startDate'],
         [{ startDate: chinaDay(now(), -3) }, 'startDate'],
         [{ category: 'other-temporary', endDate: undefined, usePledge: false }, 'endDate'],
-        [{ category: 'referral', usePledge: false, endDate: plusMonths(chinaDay(now(), 1), 6), referringHospital: '' }, 'referringHospital'],
+        [
+          { category: 'referral', usePledge: false, endDate: plusMonths(chinaDay(now(), 1), 6), referringHospital: '' },
+          'referringHospital',
+        ],
         [{ usePledge: false }, 'materials'],
-        [{ usePledge: false, materials: [{ kind: 'residence-proof', files: [{ ref: 'a.gif', sizeBytes: 10, mime: 'image/gif' as never }] }] }, 'materials'],
-        [{ usePledge: false, materials: [{ kind: 'residence-proof', files: [{ ref: 'a.jpg', sizeBytes: 11 * 1024 * 1024, mime: 'image/jpeg' }] }] }, 'materials'],
+        [
+          {
+            usePledge: false,
+            materials: [{ kind: 'residence-proof', files: [{ ref: 'a.gif', sizeBytes: 10, mime: 'image/gif' as never }] }],
+          },
+          'materials',
+        ],
+        [
+          {
+            usePledge: false,
+            materials: [{ kind: 'residence-proof', files: [{ ref: 'a.jpg', sizeBytes: 11 * 1024 * 1024, mime: 'image/jpeg' }] }],
+          },
+          'materials',
+        ],
       ]
       for (const [overrides, field] of cases) {
         const error = await demo.filings.submit(longTerm(now(), overrides)).catch((e: unknown) => e)
@@ -157,7 +189,7 @@ export function filingsContract(make: ContractFactory): void {
       const { demo, now } = await make()
       const first = await demo.filings.submit(longTerm(now()))
       const error = await demo.filings.submit(longTerm(now())).catch((e: unknown) => e)
-      expect(error).toMatchObject({ code: 'CONFLICT', details: { relatedId: first.id } })
+      expect(error).toMatchObject({ code: 'CONFLICT', details: { reason: 'DUPLICATE_FILING', relatedId: first.id } })
     })
 
     it('is idempotent: the same request id twice gives one filing', async () => {
@@ -177,7 +209,7 @@ export function filingsContract(make: ContractFactory): void {
       const { demo, now } = clients
       const filing = await demo.filings.submit(longTerm(now()))
       const error = await demo.filings.cancel(filing.id, { requestId: rid() }).catch((e: unknown) => e)
-      expect(error).toMatchObject({ code: 'RULE_VIOLATION', details: { availableAt: filing.changeableFrom } })
+      expect(error).toMatchObject({ code: 'RULE_VIOLATION', details: { reason: 'WINDOW_NOT_OPEN', earliestDate: filing.changeableFrom } })
       expect((error as Error).message).toContain('起可以撤销')
       await expectBackendError(demo.filings.change(filing.id, { requestId: rid(), destination: SHENZHEN }), 'RULE_VIOLATION')
       await later(clients, demo, 190 * DAY)

@@ -1,4 +1,4 @@
-import type { Backend } from '../backend'
+import type { Backend } from '@/backend/port'
 
 /** What a contract suite needs from an adapter under test: clients over one fresh server. */
 export interface ContractClients {

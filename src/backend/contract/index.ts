@@ -1,11 +1,11 @@
-import type { ContractFactory } from './harness'
-import { familyContract } from './family'
-import { filingsContract } from './filings'
-import { messagesContract } from './messages'
-import { policyQaContract } from './policy-qa'
-import { recordsContract } from './records'
-import { servicePointsContract } from './service-points'
-import { sessionContract } from './session'
+import type { ContractFactory } from '@/backend/contract/harness'
+import { familyContract } from '@/backend/contract/family'
+import { filingsContract } from '@/backend/contract/filings'
+import { messagesContract } from '@/backend/contract/messages'
+import { policyQaContract } from '@/backend/contract/policy-qa'
+import { recordsContract } from '@/backend/contract/records'
+import { servicePointsContract } from '@/backend/contract/service-points'
+import { sessionContract } from '@/backend/contract/session'
 
 /** The one contract every adapter must pass. Each capability adds its suite here. */
 export function backendContract(make: ContractFactory): void {
@@ -18,4 +18,4 @@ export function backendContract(make: ContractFactory): void {
   policyQaContract(make)
 }
 
-export type { ContractClients, ContractFactory } from './harness'
+export type { ContractClients, ContractFactory } from '@/backend/contract/harness'

@@ -1,4 +1,4 @@
-import { DEMO, type ContractFactory } from './harness'
+import { DEMO, type ContractFactory } from '@/backend/contract/harness'
 
 export function messagesContract(make: ContractFactory): void {
   describe('messages', () => {

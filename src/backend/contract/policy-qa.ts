@@ -1,5 +1,5 @@
-import { QA_ID_PATTERN } from '../port/policy-qa'
-import { expectBackendError, type ContractFactory } from './harness'
+import { QA_ID_PATTERN } from '@/domain'
+import { expectBackendError, type ContractFactory } from '@/backend/contract/harness'
 
 export function policyQaContract(make: ContractFactory): void {
   describe('policy Q&A', () => {

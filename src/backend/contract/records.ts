@@ -1,6 +1,6 @@
-import type { Backend } from '../backend'
-import type { AccountFlow, Contribution } from '../port/records'
-import { DEMO, expectBackendError, type ContractFactory } from './harness'
+import type { Backend } from '@/backend/port'
+import type { AccountFlow, Contribution } from '@/domain'
+import { DEMO, expectBackendError, type ContractFactory } from '@/backend/contract/harness'
 
 async function allContributions(b: Backend, personId: string, range: { fromYear?: number; toYear?: number } = {}): Promise<Contribution[]> {
   const items: Contribution[] = []
@@ -25,7 +25,13 @@ export function recordsContract(make: ContractFactory): void {
     it('shows insurance facts for self and bound parents, with the ID masked', async () => {
       const { demo } = await make()
       const self = await demo.records.insurance(DEMO.self)
-      expect(self).toMatchObject({ personId: DEMO.self, insuranceType: 'employee', status: 'active', startDate: '2010-07-01', accountUsable: true })
+      expect(self).toMatchObject({
+        personId: DEMO.self,
+        insuranceType: 'employee',
+        status: 'active',
+        startDate: '2010-07-01',
+        accountUsable: true,
+      })
       expect(self.insuredRegion.cityName).toBe('荆门市')
       expect(self.idNumberMasked).toMatch(/^\d{4}\*{10}[\dX]{4}$/)
       expect(self.contributionYears).toBeGreaterThanOrEqual(15)
@@ -193,10 +199,28 @@ export function recordsContract(make: ContractFactory): void {
       for (let i = 0; balanceFen > 500_000; i++) {
         balanceFen = (await demo.records.familyTransfer({ ...base, requestId: `transfer-big-${i}`, amountFen: 500_000 })).balanceAfterFen
       }
-      await expectBackendError(demo.records.familyTransfer({ ...base, requestId: 'transfer-over', amountFen: balanceFen + 1 }), 'RULE_VIOLATION')
-      await expectBackendError(demo.records.familyTransfer({ ...base, requestId: 'transfer-res', toPersonId: DEMO.father, amountFen: 100 }), 'RULE_VIOLATION')
-      await expectBackendError(demo.records.familyTransfer({ ...base, requestId: 'transfer-mom', fromPersonId: DEMO.mother, toPersonId: DEMO.self, amountFen: 100 }), 'FORBIDDEN')
-      await expectBackendError(demo.records.familyTransfer({ ...base, requestId: 'transfer-p4', toPersonId: DEMO.unboundRegistered, amountFen: 100 }), 'FORBIDDEN')
+      await expectBackendError(
+        demo.records.familyTransfer({ ...base, requestId: 'transfer-over', amountFen: balanceFen + 1 }),
+        'RULE_VIOLATION',
+      )
+      await expectBackendError(
+        demo.records.familyTransfer({ ...base, requestId: 'transfer-res', toPersonId: DEMO.father, amountFen: 100 }),
+        'RULE_VIOLATION',
+      )
+      await expectBackendError(
+        demo.records.familyTransfer({
+          ...base,
+          requestId: 'transfer-mom',
+          fromPersonId: DEMO.mother,
+          toPersonId: DEMO.self,
+          amountFen: 100,
+        }),
+        'FORBIDDEN',
+      )
+      await expectBackendError(
+        demo.records.familyTransfer({ ...base, requestId: 'transfer-p4', toPersonId: DEMO.unboundRegistered, amountFen: 100 }),
+        'FORBIDDEN',
+      )
       await expectBackendError(other.records.familyTransfer({ ...base, requestId: 'transfer-oth', amountFen: 100 }), 'FORBIDDEN')
       await expectBackendError(demo.records.familyTransfer({ ...base, requestId: 'transfer-frac', amountFen: 100.5 }), 'VALIDATION')
       await expectBackendError(demo.records.familyTransfer({ ...base, requestId: 'transfer-big', amountFen: 500_001 }), 'VALIDATION')
@@ -206,7 +230,10 @@ export function recordsContract(make: ContractFactory): void {
     it('gives the same history on a fresh server (deterministic from the seed)', async () => {
       const a = await make()
       const b = await make()
-      const [x, y] = await Promise.all([a.demo.records.accountFlow(DEMO.mother, { pageSize: 100 }), b.demo.records.accountFlow(DEMO.mother, { pageSize: 100 })])
+      const [x, y] = await Promise.all([
+        a.demo.records.accountFlow(DEMO.mother, { pageSize: 100 }),
+        b.demo.records.accountFlow(DEMO.mother, { pageSize: 100 }),
+      ])
       expect(x).toEqual(y)
     })
   })

@@ -1,5 +1,5 @@
-import { SERVICE_POINT_LIMITS } from '../port/service-points'
-import { expectBackendError, type ContractFactory } from './harness'
+import { SERVICE_POINT_LIMITS } from '@/domain'
+import { expectBackendError, type ContractFactory } from '@/backend/contract/harness'
 
 const NEAR_NANHUA_FIRST = { lat: 26.9025, lng: 112.6055 }
 

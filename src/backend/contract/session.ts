@@ -1,4 +1,4 @@
-import { DEMO, expectBackendError, type ContractFactory } from './harness'
+import { DEMO, expectBackendError, type ContractFactory } from '@/backend/contract/harness'
 
 export function sessionContract(make: ContractFactory): void {
   describe('session', () => {

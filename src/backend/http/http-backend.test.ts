@@ -1,5 +1,5 @@
-import { memoryTokens } from '../mock/client'
-import { createHttpBackend, type HttpTransport } from './http-backend'
+import { memoryTokens } from '@/backend/token-store'
+import { createHttpBackend, type HttpTransport } from '@/backend/http/http-backend'
 
 type Reply = { status: number; body: unknown } | Error
 
@@ -54,7 +54,11 @@ describe('HTTP adapter', () => {
   })
 
   it('maps server errors and bare statuses to the port errors with Chinese messages', async () => {
-    const { transport } = scripted([fail(401, 'SESSION_EXPIRED', '登录已过期，请重新登录'), { status: 403, body: '<html>' }, new Error('socket hang up')])
+    const { transport } = scripted([
+      fail(401, 'SESSION_EXPIRED', '登录已过期，请重新登录'),
+      { status: 403, body: '<html>' },
+      new Error('socket hang up'),
+    ])
     const backend = createHttpBackend({ baseUrl: 'http://h', transport, tokens: memoryTokens('t'), retries: 0 })
     await expect(backend.session.getProfile()).rejects.toMatchObject({ code: 'SESSION_EXPIRED', message: '登录已过期，请重新登录' })
     await expect(backend.session.getProfile()).rejects.toMatchObject({ code: 'FORBIDDEN', message: '您没有权限查看或办理此人的业务' })

@@ -1,7 +1,7 @@
-import type { Backend } from '../backend'
-import { BackendError, isBackendError } from '../port/errors'
-import type { TokenStore } from '../mock/client'
-import { API_PREFIX, errorFromWire, NON_IDEMPOTENT, PORT_METHODS } from './wire'
+import type { Backend } from '@/backend/port'
+import { BackendError, isBackendError } from '@/domain'
+import type { TokenStore } from '@/backend/token-store'
+import { API_PREFIX, errorFromWire, NON_IDEMPOTENT, PORT_METHODS } from '@/backend/http/wire'
 
 /** The transport the adapter needs: Taro.request in the app, fetch in tests and tools. */
 export interface HttpTransport {

@@ -1,5 +1,5 @@
-import type { Backend } from '../backend'
-import { BackendError, ERROR_MESSAGES, type ErrorCode, type ErrorDetails } from '../port/errors'
+import type { Backend } from '@/backend/port'
+import { BackendError, ERROR_MESSAGES, type ErrorCode, type ErrorDetails } from '@/domain'
 
 /**
  * The wire format, shared by the HTTP adapter and the reference server:
@@ -33,17 +33,27 @@ export interface WireError {
 /** Maps a status without a usable error body (a proxy's page, say) to the port's errors. */
 export function errorFromStatus(status: number): BackendError {
   const code: ErrorCode =
-    status === 401 ? 'UNAUTHENTICATED'
-    : status === 403 ? 'FORBIDDEN'
-    : status === 404 ? 'NOT_FOUND'
-    : status === 409 ? 'CONFLICT'
-    : status === 413 ? 'PAYLOAD_TOO_LARGE'
-    : status === 422 ? 'RULE_VIOLATION'
-    : status === 423 ? 'LOCKED'
-    : status === 429 ? 'RATE_LIMITED'
-    : status === 504 ? 'TIMEOUT'
-    : status >= 400 && status < 500 ? 'VALIDATION'
-    : 'SERVER'
+    status === 401
+      ? 'UNAUTHENTICATED'
+      : status === 403
+        ? 'FORBIDDEN'
+        : status === 404
+          ? 'NOT_FOUND'
+          : status === 409
+            ? 'CONFLICT'
+            : status === 413
+              ? 'PAYLOAD_TOO_LARGE'
+              : status === 422
+                ? 'RULE_VIOLATION'
+                : status === 423
+                  ? 'LOCKED'
+                  : status === 429
+                    ? 'RATE_LIMITED'
+                    : status === 504
+                      ? 'TIMEOUT'
+                      : status >= 400 && status < 500
+                        ? 'VALIDATION'
+                        : 'SERVER'
   return new BackendError(code)
 }
 

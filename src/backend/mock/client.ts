@@ -1,25 +1,15 @@
-import type { Backend } from '../backend'
-import { overNetwork } from './faults'
-import { createFamilyService } from './family'
-import { createFilingsService } from './filings'
-import { createMessagesService } from './messages'
-import { createPolicyQaService } from './policy-qa'
-import { createRecordsService } from './records'
-import type { Caller, MockServer } from './server'
-import type { ServerSide } from './server-side'
-import { createServicePointsService } from './service-points'
-import { createSessionService } from './session'
-
-/** Where a client keeps its session token (persisted storage in the app, a variable in tests). */
-export interface TokenStore {
-  get(): string | null
-  set(token: string | null): void
-}
-
-export function memoryTokens(initial: string | null = null): TokenStore {
-  let token = initial
-  return { get: () => token, set: (t) => void (token = t) }
-}
+import type { Backend } from '@/backend/port'
+import { overNetwork } from '@/backend/mock/faults'
+import { createFamilyService } from '@/backend/mock/family'
+import { createFilingsService } from '@/backend/mock/filings'
+import { createMessagesService } from '@/backend/mock/messages'
+import { createPolicyQaService } from '@/backend/mock/policy-qa'
+import { createRecordsService } from '@/backend/mock/records'
+import type { TokenStore } from '@/backend/token-store'
+import type { Caller, MockServer } from '@/backend/mock/server'
+import type { ServerSide } from '@/backend/mock/server-side'
+import { createServicePointsService } from '@/backend/mock/service-points'
+import { createSessionService } from '@/backend/mock/session'
 
 /** The server-side services, one per capability; the HTTP reference server wraps these too. */
 export function createServices(server: MockServer): { [K in keyof Backend]: ServerSide<Backend[K]> } {

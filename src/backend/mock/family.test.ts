@@ -1,11 +1,10 @@
 import fc from 'fast-check'
-import { makeIdCard } from '../../lib/id-card'
-import { isBackendError } from '../port/errors'
-import { FAMILY_RULES } from '../port/family'
-import { bindingRequest, DEMO_MEMBERS } from '../contract/family'
-import { createServices } from './client'
-import { HENGYANG } from './seed-people'
-import { createTestServer } from './test-server'
+import { makeIdCard } from '@/lib/id-card'
+import { isBackendError, FAMILY_RULES } from '@/domain'
+import { bindingRequest, DEMO_MEMBERS } from '@/backend/contract/family'
+import { createServices } from '@/backend/mock/client'
+import { HENGYANG } from '@/backend/mock/seed-people'
+import { createTestServer } from '@/backend/mock/test-server'
 
 /** Registers extra insured people so the limit can be reached. */
 function registerPeople(t: ReturnType<typeof createTestServer>, count: number) {
@@ -31,7 +30,10 @@ describe('family bindings on the mock server', () => {
     // Seeded: 2 active. Six more make 8 (pending ones count, so the limit cannot be dodged).
     for (const p of people.slice(0, 6)) await demo.family.startBinding(bindingRequest(p, 'parent'))
     const error = await demo.family.startBinding(bindingRequest(people[6], 'parent')).catch((e: unknown) => e)
-    expect(error).toMatchObject({ code: 'RULE_VIOLATION', message: `每个账户最多绑定${FAMILY_RULES.maxMembers}位家庭成员，请先解除不再需要代办的成员` })
+    expect(error).toMatchObject({
+      code: 'RULE_VIOLATION',
+      message: `每个账户最多绑定${FAMILY_RULES.maxMembers}位家庭成员，请先解除不再需要代办的成员`,
+    })
     // Unbinding one frees a place.
     await demo.family.unbind('B001')
     await expect(demo.family.startBinding(bindingRequest(people[6], 'parent'))).resolves.toMatchObject({ needsConfirmation: true })
@@ -56,7 +58,10 @@ describe('family bindings on the mock server', () => {
     for (let i = 0; i < 4; i++) await demo.family.confirm(c.bindingId, '000000').catch(() => undefined)
     t.advance(5_000)
     const lockedAt = t.now()
-    await expect(demo.family.confirm(c.bindingId, '000000')).rejects.toMatchObject({ code: 'LOCKED', details: { availableAt: lockedAt + 30 * 60_000 } })
+    await expect(demo.family.confirm(c.bindingId, '000000')).rejects.toMatchObject({
+      code: 'LOCKED',
+      details: { availableAt: lockedAt + 30 * 60_000 },
+    })
     t.advance(30 * 60_000 - 1)
     await expect(demo.family.resendCode(c.bindingId)).rejects.toMatchObject({ code: 'LOCKED', message: expect.stringContaining('1分钟') })
     t.advance(1)
@@ -77,13 +82,17 @@ describe('family bindings on the mock server', () => {
     const services = createServices(t.server).family as unknown as Record<string, (...args: unknown[]) => unknown>
     const caller = { token: t.server.state.sessions[0].token }
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...Object.keys(services)), fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }), async (method, args) => {
-        try {
-          await services[method](caller, ...args)
-        } catch (error) {
-          expect(isBackendError(error)).toBe(true)
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...Object.keys(services)),
+        fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
+        async (method, args) => {
+          try {
+            await services[method](caller, ...args)
+          } catch (error) {
+            expect(isBackendError(error)).toBe(true)
+          }
+        },
+      ),
       { numRuns: 300 },
     )
   })

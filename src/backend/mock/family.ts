@@ -1,37 +1,14 @@
 import * as v from 'valibot'
-import { ageOn, birthDateOf, idCardMessage, normalizeIdCard } from '../../lib/id-card'
-import { maskIdCard, maskPhone } from '../../lib/mask'
-import { BackendError } from '../port/errors'
-import {
-  FAMILY_RULES,
-  NAME_PATTERN,
-  PHONE_PATTERN,
-  RELATION_LABELS,
-  RELATIONS,
-  needsMemberConfirmation,
-  relationProblem,
-  type BindingChallenge,
-  type FamilyApi,
-  type FamilyMember,
-} from '../port/family'
-import type { AccountRecord, BindingRecord } from './state'
-import type { MockServer } from './server'
-import type { ServerSide } from './server-side'
-import { parseInput } from './validate'
-
-/** Input schemas, exported so an HTTP server can validate the same way. */
-
-export const BindingRequestSchema = v.object({
-  requestId: v.pipe(v.string('缺少请求编号'), v.minLength(1, '缺少请求编号'), v.maxLength(64, '请求编号过长')),
-  name: v.pipe(v.string('请输入姓名'), v.trim(), v.minLength(1, '请输入姓名'), v.regex(NAME_PATTERN, '请输入身份证上的中文姓名')),
-  idNumber: v.pipe(v.string('请输入身份证号'), v.maxLength(40, '身份证号应为18位'), v.transform(normalizeIdCard)),
-  relation: v.picklist(RELATIONS, '请选择与您的关系'),
-  phone: v.pipe(v.string('请输入手机号'), v.trim(), v.regex(PHONE_PATTERN, '请输入11位手机号')),
-  pledgeAccepted: v.literal(true, '请阅读并确认承诺书'),
-})
-
-export const BindingIdSchema = v.pipe(v.string('绑定编号不正确'), v.minLength(1, '绑定编号不正确'), v.maxLength(40, '绑定编号不正确'))
-export const CodeSchema = v.pipe(v.string('请输入验证码'), v.regex(/^\d{6}$/, '请输入6位数字验证码'))
+import { ageOn, birthDateOf, idCardMessage } from '@/lib/id-card'
+import { maskIdCard, maskPhone } from '@/lib/mask'
+import { BackendError } from '@/domain'
+import { FAMILY_RULES, RELATION_LABELS, needsMemberConfirmation, relationProblem, type BindingChallenge, type FamilyMember } from '@/domain'
+import { type FamilyApi } from '@/backend/port/family'
+import type { AccountRecord, BindingRecord } from '@/backend/mock/state'
+import type { MockServer } from '@/backend/mock/server'
+import type { ServerSide } from '@/backend/mock/server-side'
+import { parseInput } from '@/domain/validate'
+import { BindingIdSchema, BindingRequestSchema, CodeSchema } from '@/domain/family/schema'
 
 const field = (name: string, message: string) => new BackendError('VALIDATION', message, { fields: { [name]: message } })
 
@@ -86,7 +63,10 @@ export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
   const assertNotLocked = (b: BindingRecord) => {
     if (b.lockedUntil !== undefined && b.lockedUntil > server.now()) {
       const minutes = Math.ceil((b.lockedUntil - server.now()) / 60_000)
-      throw new BackendError('LOCKED', `验证码错误次数过多，已锁定，请${minutes}分钟后重新获取验证码`, { availableAt: b.lockedUntil })
+      throw new BackendError('LOCKED', `验证码错误次数过多，已锁定，请${minutes}分钟后重新获取验证码`, {
+        reason: 'LOCKED',
+        availableAt: b.lockedUntil,
+      })
     }
   }
 
@@ -163,14 +143,22 @@ export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
 
       const existing = bindingsOf(account).find((b) => b.personId === member.id && b.status !== 'unbound')
       if (existing?.status === 'active') {
-        throw new BackendError('CONFLICT', `${member.name}已是您的家庭成员，无需重复绑定`, { relatedId: existing.id })
+        throw new BackendError('CONFLICT', `${member.name}已是您的家庭成员，无需重复绑定`, {
+          reason: 'ALREADY_BOUND',
+          relatedId: existing.id,
+        })
       }
       if (existing?.status === 'pending') {
-        throw new BackendError('CONFLICT', `已向${member.name}发送过绑定确认，请继续输入验证码`, { relatedId: existing.id })
+        throw new BackendError('CONFLICT', `已向${member.name}发送过绑定确认，请继续输入验证码`, {
+          reason: 'PENDING_CONFIRMATION',
+          relatedId: existing.id,
+        })
       }
       const current = bindingsOf(account).filter((b) => b.status !== 'unbound').length
       if (current >= FAMILY_RULES.maxMembers) {
-        throw new BackendError('RULE_VIOLATION', `每个账户最多绑定${FAMILY_RULES.maxMembers}位家庭成员，请先解除不再需要代办的成员`)
+        throw new BackendError('RULE_VIOLATION', `每个账户最多绑定${FAMILY_RULES.maxMembers}位家庭成员，请先解除不再需要代办的成员`, {
+          reason: 'MEMBER_LIMIT',
+        })
       }
 
       const binder = server.person(account.personId)
@@ -209,7 +197,7 @@ export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
       const account = server.account(caller)
       const binding = ownBinding(account, rawId)
       if (binding.status === 'active') throw new BackendError('CONFLICT', '该成员已确认绑定，无需再发送验证码')
-      if (binding.status === 'unbound') throw new BackendError('RULE_VIOLATION', '该绑定申请已失效，请重新添加')
+      if (binding.status === 'unbound') throw new BackendError('RULE_VIOLATION', '该绑定申请已失效，请重新添加', { reason: 'BINDING_GONE' })
       assertNotLocked(binding)
       const now = server.now()
       if (binding.resendAvailableAt !== undefined && binding.resendAvailableAt > now) {
@@ -226,12 +214,12 @@ export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
       const binding = ownBinding(account, rawId)
       const code = parseInput(v.object({ code: CodeSchema }), { code: rawCode }).code
       if (binding.status === 'active') throw new BackendError('CONFLICT', '该成员已确认绑定，无需重复确认')
-      if (binding.status === 'unbound') throw new BackendError('RULE_VIOLATION', '该绑定申请已失效，请重新添加')
+      if (binding.status === 'unbound') throw new BackendError('RULE_VIOLATION', '该绑定申请已失效，请重新添加', { reason: 'BINDING_GONE' })
       assertNotLocked(binding)
-      if (binding.code === undefined) throw new BackendError('RULE_VIOLATION', '验证码已失效，请重新获取')
+      if (binding.code === undefined) throw new BackendError('RULE_VIOLATION', '验证码已失效，请重新获取', { reason: 'CODE_EXPIRED' })
       const now = server.now()
       if (binding.codeExpiresAt === undefined || binding.codeExpiresAt <= now) {
-        throw new BackendError('RULE_VIOLATION', '验证码已过期，请重新获取')
+        throw new BackendError('RULE_VIOLATION', '验证码已过期，请重新获取', { reason: 'CODE_EXPIRED' })
       }
       if (code !== binding.code) {
         binding.wrongTries = (binding.wrongTries ?? 0) + 1
@@ -243,7 +231,11 @@ export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
           assertNotLocked(binding)
         }
         server.save()
-        throw field('code', `验证码不正确，还可以再试${left}次`)
+        throw new BackendError('VALIDATION', `验证码不正确，还可以再试${left}次`, {
+          reason: 'CODE_WRONG',
+          triesLeft: left,
+          fields: { code: `验证码不正确，还可以再试${left}次` },
+        })
       }
       activate(account, binding)
       server.save()
@@ -255,7 +247,7 @@ export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
       const id = parseInput(BindingIdSchema, rawId)
       // Either side: the binder, or the member signed in to their own account.
       const binding = server.state.bindings.find((b) => b.id === id && (b.accountId === account.id || b.personId === account.personId))
-      if (!binding) throw new BackendError('NOT_FOUND', '没有找到该绑定')
+      if (!binding) throw new BackendError('NOT_FOUND', '没有找到该绑定', { reason: 'BINDING_GONE' })
       // Already ended: a retried request succeeds without doing anything twice.
       if (binding.status === 'unbound') return
       const byMember = binding.accountId !== account.id

@@ -1,5 +1,8 @@
-import { BackendError } from '../port/errors'
-import type { Rng } from './rng'
+import { BackendError } from '@/domain'
+import type { Rng } from '@/backend/mock/rng'
+import type { FaultPreset } from '@/backend/dev-controls'
+
+export type { FaultPreset }
 
 /** Simulated network conditions between the app and the mock server. */
 export interface FaultSettings {
@@ -10,16 +13,6 @@ export interface FaultSettings {
   /** Chance the server handles a request but the response is lost (TIMEOUT; the write did happen). */
   timeoutRate: number
   offline: boolean
-}
-
-export type FaultPreset = 'fast' | 'slow' | 'flaky' | 'timeout' | 'offline'
-
-export const FAULT_PRESET_LABELS: Record<FaultPreset, string> = {
-  fast: '无延迟',
-  slow: '慢网络（1.5–3 秒）',
-  flaky: '不稳定（30% 请求失败）',
-  timeout: '响应丢失（20% 超时，但已处理）',
-  offline: '离线',
 }
 
 export const DEFAULT_FAULTS: FaultSettings = { latencyMs: [120, 450], failureRate: 0, timeoutRate: 0, offline: false }

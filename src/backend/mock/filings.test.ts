@@ -1,17 +1,26 @@
 import fc from 'fast-check'
-import { isBackendError } from '../port/errors'
-import type { FilingInput } from '../port/filings'
-import { connectMock, createServices, memoryTokens } from './client'
-import { memoryStore } from './key-value-store'
-import { createMockServer } from './server'
-import { createTestServer, NO_FAULTS } from './test-server'
+import { isBackendError } from '@/domain'
+import type { FilingInput } from '@/domain'
+import { connectMock, createServices } from '@/backend/mock/client'
+import { memoryTokens } from '@/backend/token-store'
+import { memoryStore } from '@/backend/mock/key-value-store'
+import { createMockServer } from '@/backend/mock/server'
+import { createTestServer, NO_FAULTS } from '@/backend/mock/test-server'
 
 const SHENZHEN = { provinceCode: '440000', provinceName: '广东省', cityCode: '440300', cityName: '深圳市' }
 
 function input(requestId: string, overrides: Partial<FilingInput> = {}): FilingInput & { requestId: string } {
   return {
-    requestId, personId: 'P001', category: 'long-term-resident', destination: SHENZHEN, startDate: '2026-11-24',
-    phone: '13872451234', address: '深圳市南山区科技园2号', usePledge: true, materials: [], ...overrides,
+    requestId,
+    personId: 'P001',
+    category: 'long-term-resident',
+    destination: SHENZHEN,
+    startDate: '2026-11-24',
+    phone: '13872451234',
+    address: '深圳市南山区科技园2号',
+    usePledge: true,
+    materials: [],
+    ...overrides,
   }
 }
 
@@ -54,7 +63,11 @@ describe('filings on the mock server', () => {
     const demo = await t.signedIn()
     const filing = await demo.filings.submit(
       input('restart-0001', {
-        personId: 'P003', category: 'other-temporary', usePledge: false, startDate: '2026-11-24', endDate: '2027-05-24',
+        personId: 'P003',
+        category: 'other-temporary',
+        usePledge: false,
+        startDate: '2026-11-24',
+        endDate: '2027-05-24',
         materials: [{ kind: 'identity', files: [{ ref: 'blob:photo-1', sizeBytes: 2_000_000, mime: 'image/jpeg' }] }],
       }),
     )
@@ -75,8 +88,14 @@ describe('filings on the mock server', () => {
     const server = createMockServer({ store: memoryStore(), faults: NO_FAULTS, reviewDelayMs: 30 })
     const demo = connectMock(server, memoryTokens())
     await demo.session.login('demo')
-        const filing = await demo.filings.submit(
-      input('timer-0001', { personId: 'P003', category: 'other-temporary', usePledge: false, startDate: '2026-11-23', endDate: '2027-06-01' }),
+    const filing = await demo.filings.submit(
+      input('timer-0001', {
+        personId: 'P003',
+        category: 'other-temporary',
+        usePledge: false,
+        startDate: '2026-11-23',
+        endDate: '2027-06-01',
+      }),
     )
     expect(filing.status).toBe('reviewing')
     jest.advanceTimersByTime(100)
@@ -90,14 +109,18 @@ describe('filings on the mock server', () => {
     const services = createServices(t.server).filings as unknown as Record<string, (...args: unknown[]) => unknown>
     const token = t.server.state.sessions[0].token
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...Object.keys(services)), fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 3 }), async (method, args) => {
-        try {
-          await services[method]({ token }, ...args)
-        } catch (error) {
-          expect(isBackendError(error)).toBe(true)
-          expect((error as Error).message).toMatch(/[\u4e00-\u9fff]/)
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...Object.keys(services)),
+        fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 3 }),
+        async (method, args) => {
+          try {
+            await services[method]({ token }, ...args)
+          } catch (error) {
+            expect(isBackendError(error)).toBe(true)
+            expect((error as Error).message).toMatch(/[\u4e00-\u9fff]/)
+          }
+        },
+      ),
       { numRuns: 300 },
     )
   })

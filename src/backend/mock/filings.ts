@@ -1,14 +1,8 @@
 import type * as v from 'valibot'
-import { maskPhone } from '../../lib/mask'
-import { BackendError } from '../port/errors'
-import {
-  FILING_CATEGORY_LABELS,
-  type Filing,
-  type FilingEvent,
-  type FilingsApi,
-  type FilingStatus,
-} from '../port/filings'
-import type { Region } from '../port/common'
+import { maskPhone } from '@/lib/mask'
+import { BackendError, FILING_CATEGORY_LABELS } from '@/domain'
+import { type FilingsApi } from '@/backend/port/filings'
+import type { Region, Filing, FilingEvent, FilingStatus, Refusal } from '@/domain'
 import {
   cancelRefusal,
   canTransition,
@@ -26,16 +20,15 @@ import {
   reviewDueAt,
   reviewOutcome,
   samePlace,
-} from './filings-rules'
-import { CancelSchema, FilingChangeSchema, FilingIdSchema, FilingInputSchema, ListFilterSchema } from './filings-schema'
-import type { Caller, MockServer } from './server'
-import type { ServerSide } from './server-side'
-import type { AccountRecord } from './state'
-import { parseInput } from './validate'
-import { regionLabel as placeLabel } from '../../lib/region-label'
+} from '@/domain/filings/rules'
+import { CancelSchema, FilingChangeSchema, FilingIdSchema, FilingInputSchema, ListFilterSchema } from '@/domain/filings/schema'
+import type { Caller, MockServer } from '@/backend/mock/server'
+import type { ServerSide } from '@/backend/mock/server-side'
+import type { AccountRecord } from '@/backend/mock/state'
+import { parseInput } from '@/domain/validate'
+import { regionLabel as placeLabel } from '@/domain/region-label'
 
 const DETAIL = (id: string) => `/subpackages/filing/pages/detail/index?id=${id}`
-
 
 export function createFilingsService(server: MockServer): ServerSide<FilingsApi> {
   const today = () => chinaDate(server.now())
@@ -53,14 +46,19 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
     if (filing.status === 'approved') {
       const until = filing.endDate ? `有效期至${dateCn(filing.endDate)}` : '长期有效'
       server.notify({
-        kind: 'filing-approved', personId: filing.personId, title: '异地就医备案已通过',
+        kind: 'filing-approved',
+        personId: filing.personId,
+        title: '异地就医备案已通过',
         body: `${what}已备案成功，${dateCn(filing.startDate)}起生效，${until}。就医时请选择跨省联网定点医院，出院可直接结算。`,
         link: DETAIL(filing.id),
       })
     } else if (filing.status === 'rejected') {
       server.notify({
-        kind: 'filing-rejected', personId: filing.personId, title: '异地就医备案未通过',
-        body: `${what}未通过审核：${filing.rejectReason ?? ''}`, link: DETAIL(filing.id),
+        kind: 'filing-rejected',
+        personId: filing.personId,
+        title: '异地就医备案未通过',
+        body: `${what}未通过审核：${filing.rejectReason ?? ''}`,
+        link: DETAIL(filing.id),
       })
     }
   }
@@ -98,12 +96,19 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
   }
 
   const findActiveConflict = (personId: string, destination: Region, exceptId?: string) =>
-    server.state.filings.find((f) => f.personId === personId && f.id !== exceptId && isActive(f.status) && samePlace(f.destination, destination))
+    server.state.filings.find(
+      (f) => f.personId === personId && f.id !== exceptId && isActive(f.status) && samePlace(f.destination, destination),
+    )
 
   const conflictError = (existing: Filing) =>
-    new BackendError('CONFLICT', `该参保人在${placeLabel(existing.destination)}已有有效备案（${existing.id}），不能重复备案，可查看或变更已有备案`, {
-      relatedId: existing.id,
-    })
+    new BackendError(
+      'CONFLICT',
+      `该参保人在${placeLabel(existing.destination)}已有有效备案（${existing.id}），不能重复备案，可查看或变更已有备案`,
+      {
+        reason: 'DUPLICATE_FILING',
+        relatedId: existing.id,
+      },
+    )
 
   const nextFilingId = () => {
     const n = Math.max(server.state.counters.FS ?? 0, server.state.filings.length) + 1
@@ -132,7 +137,7 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
     rawId: unknown,
     schema: v.GenericSchema<unknown, T>,
     rawRequest: unknown,
-    refusalOf: (filing: Filing, today: string) => { message: string; availableAt?: string } | null,
+    refusalOf: (filing: Filing, today: string) => Refusal | null,
   ) => {
     const loaded = load(caller, rawId)
     const request = parseInput(schema, rawRequest)
@@ -141,7 +146,13 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
     if (server.state.idempotency[key] === loaded.filing.id) return { ...loaded, request, key, now, replay: true }
     settle()
     const refusal = refusalOf(loaded.filing, chinaDate(now))
-    if (refusal) throw new BackendError('RULE_VIOLATION', refusal.message, { availableAt: refusal.availableAt })
+    if (refusal) {
+      throw new BackendError('RULE_VIOLATION', refusal.message, {
+        reason: refusal.reason,
+        availableAt: refusal.availableAt,
+        earliestDate: refusal.availableAt,
+      })
+    }
     return { ...loaded, request, key, now, replay: false }
   }
 
@@ -229,7 +240,16 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
     },
 
     change(caller, rawId, rawChange) {
-      const { filing, account, person, actor, request: change, key, now, replay } = beginWrite(caller, rawId, FilingChangeSchema, rawChange, changeRefusal)
+      const {
+        filing,
+        account,
+        person,
+        actor,
+        request: change,
+        key,
+        now,
+        replay,
+      } = beginWrite(caller, rawId, FilingChangeSchema, rawChange, changeRefusal)
       if (replay) return filing
 
       const policy = policyForRegion(person.insuredRegion)
@@ -246,9 +266,11 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
       if (dates.startDate && change.startDate !== undefined && change.startDate !== filing.startDate) fields.startDate = dates.startDate
       if (dates.endDate) fields.endDate = dates.endDate
       const notes: string[] = []
-      if (!samePlaceExactly(next.destination, filing.destination)) notes.push(`就医地 ${placeLabel(filing.destination)} → ${placeLabel(next.destination)}`)
+      if (!samePlaceExactly(next.destination, filing.destination))
+        notes.push(`就医地 ${placeLabel(filing.destination)} → ${placeLabel(next.destination)}`)
       if (next.startDate !== filing.startDate) notes.push(`开始日期 ${dateCn(filing.startDate)} → ${dateCn(next.startDate)}`)
-      if (next.endDate !== filing.endDate && next.endDate) notes.push(`结束日期 ${filing.endDate ? dateCn(filing.endDate) : ''} → ${dateCn(next.endDate)}`)
+      if (next.endDate !== filing.endDate && next.endDate)
+        notes.push(`结束日期 ${filing.endDate ? dateCn(filing.endDate) : ''} → ${dateCn(next.endDate)}`)
       if (Object.keys(fields).length === 0 && notes.length === 0) fields._ = '没有需要变更的内容'
       if (Object.keys(fields).length > 0) throw new BackendError('VALIDATION', Object.values(fields)[0], { fields })
       const conflict = findActiveConflict(person.id, next.destination, filing.id)
@@ -257,7 +279,12 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
       filing.destination = next.destination
       filing.startDate = next.startDate
       filing.endDate = next.endDate
-      filing.history.push({ status: 'approved', at: now, note: `变更：${notes.join('；')}`, actorName: actor.id !== person.id ? actor.name : undefined })
+      filing.history.push({
+        status: 'approved',
+        at: now,
+        note: `变更：${notes.join('；')}`,
+        actorName: actor.id !== person.id ? actor.name : undefined,
+      })
       server.state.idempotency[key] = filing.id
       server.recordDelegation(account, person.id, '变更异地就医备案')
       server.save()
@@ -265,7 +292,13 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
     },
 
     cancel(caller, rawId, rawRequest) {
-      const { filing, account, person, actor, request, key, now, replay } = beginWrite(caller, rawId, CancelSchema, rawRequest, cancelRefusal)
+      const { filing, account, person, actor, request, key, now, replay } = beginWrite(
+        caller,
+        rawId,
+        CancelSchema,
+        rawRequest,
+        cancelRefusal,
+      )
       if (replay) return filing
       move(filing, 'cancelled', {
         at: now,

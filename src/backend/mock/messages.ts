@@ -1,12 +1,11 @@
 import * as v from 'valibot'
-import type { MessagesApi } from '../port/messages'
-import { parseInput } from './validate'
-import type { MockServer } from './server'
-import type { ServerSide } from './server-side'
+import type { MessagesApi } from '@/backend/port/messages'
+import { parseInput } from '@/domain/validate'
+import type { MockServer } from '@/backend/mock/server'
+import type { ServerSide } from '@/backend/mock/server-side'
 
 export function createMessagesService(server: MockServer): ServerSide<MessagesApi> {
-  const visible = (accountPersonIds: string[]) =>
-    server.state.messages.filter((m) => accountPersonIds.includes(m.personId))
+  const visible = (accountPersonIds: string[]) => server.state.messages.filter((m) => accountPersonIds.includes(m.personId))
 
   return {
     list(caller) {

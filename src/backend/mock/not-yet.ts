@@ -1,4 +1,4 @@
-import { BackendError } from '../port/errors'
+import { BackendError } from '@/domain'
 
 /** For port methods whose behaviour a later change adds: an honest, typed refusal. */
 export function notYet(): never {

@@ -1,9 +1,10 @@
-import * as v from 'valibot'
-import { BackendError } from '../port/errors'
-import { QA_ID_PATTERN, type PolicyQaApi, type QaContent, type QaEntry } from '../port/policy-qa'
-import type { MockServer } from './server'
-import type { ServerSide } from './server-side'
-import { parseInput } from './validate'
+import { BackendError } from '@/domain'
+import { type QaContent, type QaEntry } from '@/domain'
+import { type PolicyQaApi } from '@/backend/port/policy-qa'
+import type { MockServer } from '@/backend/mock/server'
+import type { ServerSide } from '@/backend/mock/server-side'
+import { parseInput } from '@/domain/validate'
+import { FeedbackSchema, VersionSchema } from '@/domain/policy-qa/schema'
 
 /**
  * The server's content feed. The full corpus ships with the qa subpackage; this module lives in the main
@@ -48,12 +49,6 @@ const UPDATED: QaEntry[] = [
 const MAX_VOTES_PER_ACCOUNT = 500
 
 const DELTA: QaContent = { version: QA_LATEST_VERSION, baseVersion: QA_BUNDLED_VERSION, entries: UPDATED, removed: [] }
-
-export const VersionSchema = v.optional(v.pipe(v.string('内容版本不正确'), v.maxLength(32, '内容版本不正确')))
-export const FeedbackSchema = v.tuple([
-  v.pipe(v.string('问题编号不正确'), v.maxLength(64, '问题编号不正确'), v.regex(QA_ID_PATTERN, '问题编号不正确')),
-  v.boolean('请选择“有帮助”或“没帮助”'),
-])
 
 export function createPolicyQaService(server: MockServer): ServerSide<PolicyQaApi> {
   return {

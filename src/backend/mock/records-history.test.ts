@@ -1,6 +1,6 @@
 import fc from 'fast-check'
-import { personHistory } from './records-history'
-import { SEED_PERSONS } from './seed-people'
+import { personHistory } from '@/backend/mock/records-history'
+import { SEED_PERSONS } from '@/backend/mock/seed-people'
 
 const lookup = (id: string) => SEED_PERSONS.find((p) => p.id === id)
 const person = (id: string) => lookup(id)!
@@ -27,7 +27,8 @@ describe('record histories', () => {
           }
           expect(h.balanceFen).toBe(balance)
           const paidPeriods = new Set(h.contributions.filter((c) => c.status !== 'arrears').map((c) => c.period))
-          for (const f of h.flows) if (f.type === 'credit' && f.place !== '退休人员个人账户划入') expect(paidPeriods.has(f.period!)).toBe(true)
+          for (const f of h.flows)
+            if (f.type === 'credit' && f.place !== '退休人员个人账户划入') expect(paidPeriods.has(f.period!)).toBe(true)
           for (const s of h.settlements) {
             expect(s.fundFen + s.accountFen + s.cashFen).toBe(s.totalFen)
             expect(s.accountFen).toBeGreaterThanOrEqual(0)

@@ -1,9 +1,8 @@
-import { birthDateOf, genderOf } from '../../lib/id-card'
-import type { Fen, Instant, IsoDate, Region } from '../port/common'
-import type { AccountFlow, Contribution, Settlement } from '../port/records'
-import { createRng, hashSeed } from './rng'
-import type { PersonRecord } from './state'
-import { HENGYANG, JINGMEN } from './seed-people'
+import { birthDateOf, genderOf } from '@/lib/id-card'
+import type { Fen, Instant, IsoDate, Region, AccountFlow, Contribution, Settlement } from '@/domain'
+import { createRng, hashSeed } from '@/backend/mock/rng'
+import type { PersonRecord } from '@/backend/mock/state'
+import { HENGYANG, JINGMEN } from '@/backend/mock/seed-people'
 
 /**
  * Deterministic record histories per person, regenerated (never persisted) from the seed, the person and the
@@ -86,8 +85,15 @@ const STORIES: Record<string, Story> = {
     ],
     settlements: [
       {
-        seq: 1, hospital: '中南大学湘雅医院', destination: CHANGSHA, admissionDate: '2023-10-02', dischargeDate: '2023-10-06',
-        totalFen: 864_250, fundFen: 540_000, accountCapFen: 200_000, filingLabel: '异地急诊抢救（视同已备案）',
+        seq: 1,
+        hospital: '中南大学湘雅医院',
+        destination: CHANGSHA,
+        admissionDate: '2023-10-02',
+        dischargeDate: '2023-10-06',
+        totalFen: 864_250,
+        fundFen: 540_000,
+        accountCapFen: 200_000,
+        filingLabel: '异地急诊抢救（视同已备案）',
       },
     ],
   },
@@ -104,12 +110,28 @@ const STORIES: Record<string, Story> = {
     settlements: [
       {
         // Seed 004's real case: 总费用 11,811.24, 自付 3,792.11.
-        seq: 1, hospital: '荆门市第一人民医院', destination: JINGMEN, admissionDate: '2025-07-08', dischargeDate: '2025-07-19',
-        totalFen: 1_181_124, fundFen: 1_181_124 - 379_211, accountCapFen: 150_000, filingId: 'FS0001', filingLabel: '异地长期居住人员',
+        seq: 1,
+        hospital: '荆门市第一人民医院',
+        destination: JINGMEN,
+        admissionDate: '2025-07-08',
+        dischargeDate: '2025-07-19',
+        totalFen: 1_181_124,
+        fundFen: 1_181_124 - 379_211,
+        accountCapFen: 150_000,
+        filingId: 'FS0001',
+        filingLabel: '异地长期居住人员',
       },
       {
-        seq: 2, hospital: '荆门市第二人民医院', destination: JINGMEN, admissionDate: '2026-04-02', dischargeDate: '2026-04-09',
-        totalFen: 562_310, fundFen: 393_380, accountCapFen: 80_000, filingId: 'FS0001', filingLabel: '异地长期居住人员',
+        seq: 2,
+        hospital: '荆门市第二人民医院',
+        destination: JINGMEN,
+        admissionDate: '2026-04-02',
+        dischargeDate: '2026-04-09',
+        totalFen: 562_310,
+        fundFen: 393_380,
+        accountCapFen: 80_000,
+        filingId: 'FS0001',
+        filingLabel: '异地长期居住人员',
       },
     ],
   },
@@ -117,8 +139,16 @@ const STORIES: Record<string, Story> = {
     arrears: ['2020'],
     settlements: [
       {
-        seq: 1, hospital: '中山大学附属第一医院', destination: GUANGZHOU, admissionDate: '2024-06-03', dischargeDate: '2024-06-14',
-        totalFen: 2_345_678, fundFen: 1_055_555, accountCapFen: 0, filingId: 'FS0002', filingLabel: '其他临时外出就医人员',
+        seq: 1,
+        hospital: '中山大学附属第一医院',
+        destination: GUANGZHOU,
+        admissionDate: '2024-06-03',
+        dischargeDate: '2024-06-14',
+        totalFen: 2_345_678,
+        fundFen: 1_055_555,
+        accountCapFen: 0,
+        filingId: 'FS0002',
+        filingLabel: '其他临时外出就医人员',
       },
     ],
   },
@@ -135,8 +165,22 @@ const FLEXIBLE_RATE = 800
 
 /** 城乡居民 personal contribution per year in fen (2018: ¥180 as in 常宁, seed 004; national minimums after). */
 const RESIDENT_YEARLY: Record<number, Fen> = {
-  2008: 2_000, 2009: 2_000, 2010: 3_000, 2011: 3_000, 2012: 6_000, 2013: 7_000, 2014: 9_000, 2015: 12_000,
-  2016: 15_000, 2017: 15_000, 2018: 18_000, 2019: 25_000, 2020: 28_000, 2021: 32_000, 2022: 35_000, 2023: 38_000,
+  2008: 2_000,
+  2009: 2_000,
+  2010: 3_000,
+  2011: 3_000,
+  2012: 6_000,
+  2013: 7_000,
+  2014: 9_000,
+  2015: 12_000,
+  2016: 15_000,
+  2017: 15_000,
+  2018: 18_000,
+  2019: 25_000,
+  2020: 28_000,
+  2021: 32_000,
+  2022: 35_000,
+  2023: 38_000,
 }
 export function residentYearlyFen(year: number): Fen {
   if (year < 2008) return 2_000
@@ -231,26 +275,51 @@ function residentHistory(seed: number, person: PersonRecord, today: IsoDate): Pe
     const amount = residentYearlyFen(year)
     const arrears = story.arrears?.includes(period) ?? false
     // Collected September–December of the year before; next year's only as far as today.
-    const paidDate = year > thisYear ? `${thisYear}-09-${pad(rng.int(10, 28))}` : `${year - 1}-${pad(rng.int(9, 12))}-${pad(rng.int(1, 28))}`
+    const paidDate =
+      year > thisYear ? `${thisYear}-09-${pad(rng.int(10, 28))}` : `${year - 1}-${pad(rng.int(9, 12))}-${pad(rng.int(1, 28))}`
     const status = arrears ? 'arrears' : story.backPaid?.[period] ? 'back-paid' : 'paid'
     if (!arrears) paidMonths += 12
     contributions.push({
-      id: `C-${person.id}-${period}`, period, employerFen: 0, personalFen: amount, totalFen: amount,
-      paidDate: arrears ? undefined : story.backPaid?.[period] ?? (paidDate < person.insuredSince ? person.insuredSince : paidDate),
-      status, accountCreditFen: 0, note: '城乡居民个人缴费（按年）',
+      id: `C-${person.id}-${period}`,
+      period,
+      employerFen: 0,
+      personalFen: amount,
+      totalFen: amount,
+      paidDate: arrears ? undefined : (story.backPaid?.[period] ?? (paidDate < person.insuredSince ? person.insuredSince : paidDate)),
+      status,
+      accountCreditFen: 0,
+      note: '城乡居民个人缴费（按年）',
     })
   }
   const settlements = (story.settlements ?? []).map((plan) => settlementOf(person, plan, 0))
   const current = contributions.find((c) => c.period === String(thisYear))
-  return { contributions, flows: [], settlements, balanceFen: 0, retiredFrom: null, paidMonths, suspended: !current || current.status === 'arrears' }
+  return {
+    contributions,
+    flows: [],
+    settlements,
+    balanceFen: 0,
+    retiredFrom: null,
+    paidMonths,
+    suspended: !current || current.status === 'arrears',
+  }
 }
 
 function settlementOf(person: PersonRecord, plan: PlannedSettlement, accountFen: Fen): Settlement {
   return {
-    id: `S-${person.id}-${pad(plan.seq)}`, personId: person.id, hospital: plan.hospital, destination: plan.destination,
-    admissionDate: plan.admissionDate, dischargeDate: plan.dischargeDate, totalFen: plan.totalFen, fundFen: plan.fundFen,
-    accountFen, cashFen: plan.totalFen - plan.fundFen - accountFen, filingId: plan.filingId, filingLabel: plan.filingLabel,
-    insuranceType: person.insuranceType, settledAt: instantOf(plan.dischargeDate, 15, 20),
+    id: `S-${person.id}-${pad(plan.seq)}`,
+    personId: person.id,
+    hospital: plan.hospital,
+    destination: plan.destination,
+    admissionDate: plan.admissionDate,
+    dischargeDate: plan.dischargeDate,
+    totalFen: plan.totalFen,
+    fundFen: plan.fundFen,
+    accountFen,
+    cashFen: plan.totalFen - plan.fundFen - accountFen,
+    filingId: plan.filingId,
+    filingLabel: plan.filingLabel,
+    insuranceType: person.insuranceType,
+    settledAt: instantOf(plan.dischargeDate, 15, 20),
   }
 }
 
@@ -283,8 +352,13 @@ function employeeHistory(
   const pushFlow = (at: Instant, type: AccountFlow['type'], amountFen: Fen, extra: Partial<AccountFlow> = {}) => {
     balance += amountFen
     flows.push({
-      id: `F-${person.id}-${String(++flowSeq).padStart(5, '0')}`, at, month: chinaIsoDate(at).slice(0, 7), type, amountFen,
-      balanceAfterFen: balance, ...extra,
+      id: `F-${person.id}-${String(++flowSeq).padStart(5, '0')}`,
+      at,
+      month: chinaIsoDate(at).slice(0, 7),
+      type,
+      amountFen,
+      balanceAfterFen: balance,
+      ...extra,
     })
   }
 
@@ -305,7 +379,10 @@ function employeeHistory(
       const year = Math.floor(m / 12)
       if (phase.kind === 'retired') {
         const credit = retireeCreditFen(year)
-        events.push({ at: instantOf(`${period}-05`, 9, 0), apply: () => pushFlow(instantOf(`${period}-05`, 9, 0), 'credit', credit, { place: '退休人员个人账户划入', period }) })
+        events.push({
+          at: instantOf(`${period}-05`, 9, 0),
+          apply: () => pushFlow(instantOf(`${period}-05`, 9, 0), 'credit', credit, { place: '退休人员个人账户划入', period }),
+        })
         continue
       }
       const flexible = phase.kind === 'flexible'
@@ -319,16 +396,28 @@ function employeeHistory(
         : personalFen + (year < 2023 ? Math.round((employerFen * 30) / 100) : 0)
       const back = story.backPaid?.[period]
       const arrears = arrearsSet.has(period)
-      const paidDate = arrears ? undefined : back ?? `${period}-${pad(rng.int(15, 25))}`
+      const paidDate = arrears ? undefined : (back ?? `${period}-${pad(rng.int(15, 25))}`)
       const status = arrears ? 'arrears' : back ? 'back-paid' : 'paid'
       if (!arrears) paidMonths++
       contributions.push({
-        id: `C-${person.id}-${period}`, period, baseFen, employerFen, personalFen, totalFen: employerFen + personalFen, paidDate, status,
-        accountCreditFen: arrears ? 0 : accountCreditFen, note: flexible ? '灵活就业人员（个人全额缴纳）' : undefined,
+        id: `C-${person.id}-${period}`,
+        period,
+        baseFen,
+        employerFen,
+        personalFen,
+        totalFen: employerFen + personalFen,
+        paidDate,
+        status,
+        accountCreditFen: arrears ? 0 : accountCreditFen,
+        note: flexible ? '灵活就业人员（个人全额缴纳）' : undefined,
       })
       if (paidDate) {
         const at = instantOf(paidDate, 9, rng.int(0, 59)) + 2 * 24 * 3600 * 1000
-        if (at <= now) events.push({ at, apply: () => pushFlow(at, 'credit', accountCreditFen, { place: flexible ? '灵活就业缴费划入' : '单位缴费划入', period }) })
+        if (at <= now)
+          events.push({
+            at,
+            apply: () => pushFlow(at, 'credit', accountCreditFen, { place: flexible ? '灵活就业缴费划入' : '单位缴费划入', period }),
+          })
       }
     }
   }
@@ -363,7 +452,8 @@ function employeeHistory(
       const sent = personHistory(seed, from, now, lookup, appTransfers).flows.find(
         (f) => f.type === 'family-transfer' && f.month === monthText(todayIndex - transfer.monthsAgo),
       )
-      if (sent) events.push({ at: sent.at, apply: () => pushFlow(sent.at, 'family-transfer', -sent.amountFen, { place: transfer.fromLabel }) })
+      if (sent)
+        events.push({ at: sent.at, apply: () => pushFlow(sent.at, 'family-transfer', -sent.amountFen, { place: transfer.fromLabel }) })
     }
   }
 

@@ -1,66 +1,19 @@
-import * as v from 'valibot'
-import { formatYuan } from '../../lib/money'
-import { BackendError } from '../port/errors'
-import type { Page } from '../port/common'
-import { FAMILY_TRANSFER_LIMITS, RECORDS_LIMITS, type RecordsApi } from '../port/records'
-import type { Caller, MockServer } from './server'
-import type { PersonRecord } from './state'
-import type { ServerSide } from './server-side'
-import { personHistory } from './records-history'
-import { parseInput } from './validate'
-
-// Input schemas, exported so an HTTP server can validate the same way.
-export const PersonIdSchema = v.pipe(v.string('参保人编号不正确'), v.regex(/^P\d{3,}$/, '参保人编号不正确'))
-
-const pageFields = {
-  page: v.optional(v.pipe(v.number('页码不正确'), v.integer('页码不正确'), v.minValue(1, '页码不正确'), v.maxValue(100_000, '页码不正确'))),
-}
-const pageSize = (max: number) =>
-  v.optional(
-    v.pipe(v.number('每页条数不正确'), v.integer('每页条数不正确'), v.minValue(1, '每页条数不正确'), v.maxValue(max, `每页最多 ${max} 条`)),
-  )
-const year = v.optional(
-  v.pipe(
-    v.number('年份不正确'),
-    v.integer('年份不正确'),
-    v.minValue(RECORDS_LIMITS.minYear, '年份不正确'),
-    v.maxValue(RECORDS_LIMITS.maxYear, '年份不正确'),
-  ),
-)
-
-export const ContributionQuerySchema = v.pipe(
-  v.object({ ...pageFields, pageSize: pageSize(RECORDS_LIMITS.maxPageSize), fromYear: year, toYear: year }, '查询条件不正确'),
-  v.check((q) => q.fromYear === undefined || q.toYear === undefined || q.fromYear <= q.toYear, '起始年份不能晚于结束年份'),
-)
-
-export const AccountFlowQuerySchema = v.object(
-  {
-    ...pageFields,
-    pageSize: pageSize(RECORDS_LIMITS.maxPageSize),
-    month: v.optional(v.pipe(v.string('月份不正确'), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM'))),
-    type: v.optional(v.picklist(['credit', 'spend', 'family-transfer'], '收支类型不正确')),
-  },
-  '查询条件不正确',
-)
-
-export const SettlementQuerySchema = v.object({ ...pageFields, pageSize: pageSize(RECORDS_LIMITS.maxSettlementPageSize) }, '查询条件不正确')
-
-export const SettlementIdSchema = v.pipe(v.string('结算单号不正确'), v.regex(/^S-P\d{3,}-\d{2}$/, '结算单号不正确'))
-
-export const FamilyTransferSchema = v.object(
-  {
-    requestId: v.pipe(v.string('请求编号不正确'), v.minLength(8, '请求编号不正确'), v.maxLength(64, '请求编号不正确')),
-    fromPersonId: PersonIdSchema,
-    toPersonId: PersonIdSchema,
-    amountFen: v.pipe(
-      v.number('请输入金额'),
-      v.integer('金额最多两位小数'),
-      v.minValue(FAMILY_TRANSFER_LIMITS.minFen, '每次至少 1.00 元'),
-      v.maxValue(FAMILY_TRANSFER_LIMITS.maxFen, '每次最多 5,000.00 元'),
-    ),
-  },
-  '转账信息不正确',
-)
+import { formatYuan } from '@/lib/money'
+import { BackendError, RECORDS_LIMITS } from '@/domain'
+import type { Page } from '@/domain'
+import { type RecordsApi } from '@/backend/port/records'
+import type { Caller, MockServer } from '@/backend/mock/server'
+import type { PersonRecord } from '@/backend/mock/state'
+import type { ServerSide } from '@/backend/mock/server-side'
+import { personHistory } from '@/backend/mock/records-history'
+import { parseInput } from '@/domain/validate'
+import {
+  AccountFlowQuerySchema,
+  ContributionQuerySchema,
+  FamilyTransferSchema,
+  SettlementIdSchema,
+  SettlementQuerySchema,
+} from '@/domain/records/schema'
 
 function paginate<T>(all: readonly T[], page = 1, size = 20): Page<T> {
   const start = (page - 1) * size
@@ -116,7 +69,13 @@ export function createRecordsService(server: MockServer): ServerSide<RecordsApi>
     account(caller, personId) {
       const { person, history } = historyFor(caller, personId)
       if (person.insuranceType === 'resident') {
-        return { personId: person.id, balanceFen: 0, updatedAt: server.now(), usable: false, unusableReason: '城乡居民医保不设个人账户，门诊和住院费用由统筹基金按比例报销' }
+        return {
+          personId: person.id,
+          balanceFen: 0,
+          updatedAt: server.now(),
+          usable: false,
+          unusableReason: '城乡居民医保不设个人账户，门诊和住院费用由统筹基金按比例报销',
+        }
       }
       const last = history.flows[history.flows.length - 1]
       return {
@@ -165,18 +124,24 @@ export function createRecordsService(server: MockServer): ServerSide<RecordsApi>
         if (done) return outgoingEntry(done.fromPersonId, done.at)
       }
       if (to.insuranceType !== 'employee') {
-        throw new BackendError('RULE_VIOLATION', `${to.name}参加的是城乡居民医保，没有个人账户，不能转入`, { fields: { toPersonId: '对方没有个人账户' } })
+        throw new BackendError('RULE_VIOLATION', `${to.name}参加的是城乡居民医保，没有个人账户，不能转入`, {
+          fields: { toPersonId: '对方没有个人账户' },
+        })
       }
       const from = server.person(account.personId)
       const balance = historyOf(from).balanceFen
       if (input.amountFen > balance) {
-        throw new BackendError('RULE_VIOLATION', `个人账户余额不足，最多可转 ${formatYuan(balance, { symbol: false })} 元`, { fields: { amountFen: '余额不足' } })
+        throw new BackendError('RULE_VIOLATION', `个人账户余额不足，最多可转 ${formatYuan(balance, { symbol: false })} 元`, {
+          fields: { amountFen: '余额不足' },
+        })
       }
       const transfer = { id: server.nextId('FT'), fromPersonId: from.id, toPersonId: to.id, amountFen: input.amountFen, at: server.now() }
       server.state.familyTransfers = [...transfers(), transfer]
       server.state.idempotency[key] = transfer.id
       server.notify({
-        kind: 'account-credited', personId: to.id, title: '家庭共济转入到账',
+        kind: 'account-credited',
+        personId: to.id,
+        title: '家庭共济转入到账',
         body: `${from.name}从个人账户转入 ${formatYuan(input.amountFen, { symbol: false })} 元，已到${to.name}的医保个人账户。`,
         link: `/subpackages/records/pages/account/index?personId=${to.id}`,
       })
@@ -185,4 +150,3 @@ export function createRecordsService(server: MockServer): ServerSide<RecordsApi>
     },
   }
 }
-

@@ -1,4 +1,4 @@
-import type { Caller } from './server'
+import type { Caller } from '@/backend/mock/server'
 
 /** A port API as the server implements it: every method also receives the caller. */
 export type ServerSide<T> = {

@@ -1,9 +1,10 @@
-import { connectMock, memoryTokens } from './client'
-import { faultsFromPresets, overNetwork } from './faults'
-import { memoryStore } from './key-value-store'
-import { createRng } from './rng'
-import { createMockServer, STATE_KEY } from './server'
-import { createTestServer, NO_FAULTS } from './test-server'
+import { connectMock } from '@/backend/mock/client'
+import { memoryTokens } from '@/backend/token-store'
+import { faultsFromPresets, overNetwork } from '@/backend/mock/faults'
+import { memoryStore } from '@/backend/mock/key-value-store'
+import { createRng } from '@/backend/mock/rng'
+import { createMockServer, STATE_KEY } from '@/backend/mock/server'
+import { createTestServer, NO_FAULTS } from '@/backend/mock/test-server'
 
 describe('mock server', () => {
   it('persists mutations and reloads them after a restart', async () => {

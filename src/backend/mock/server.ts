@@ -1,13 +1,12 @@
-import { maskIdCard, maskPhone } from '../../lib/mask'
-import { birthDateOf, genderOf } from '../../lib/id-card'
-import { BackendError } from '../port/errors'
-import type { PersonId, PersonSummary } from '../port/common'
-import type { Message } from '../port/messages'
-import { DEFAULT_FAULTS, type FaultSettings } from './faults'
-import type { KeyValueStore } from './key-value-store'
-import { createRng, type Rng } from './rng'
-import { seedState } from './seed-people'
-import { STATE_VERSION, type AccountRecord, type MockState, type PersonRecord } from './state'
+import { maskIdCard, maskPhone } from '@/lib/mask'
+import { birthDateOf, genderOf } from '@/lib/id-card'
+import { BackendError } from '@/domain'
+import type { PersonId, PersonSummary, Message } from '@/domain'
+import { DEFAULT_FAULTS, type FaultSettings } from '@/backend/mock/faults'
+import type { KeyValueStore } from '@/backend/mock/key-value-store'
+import { createRng, type Rng } from '@/backend/mock/rng'
+import { seedState } from '@/backend/mock/seed-people'
+import { STATE_VERSION, type AccountRecord, type MockState, type PersonRecord } from '@/backend/mock/state'
 
 export const STATE_KEY = 'mock-server-state'
 
@@ -100,9 +99,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
     },
 
     actablePersonIds(account) {
-      const relatives = state.bindings
-        .filter((b) => b.accountId === account.id && b.status === 'active')
-        .map((b) => b.personId)
+      const relatives = state.bindings.filter((b) => b.accountId === account.id && b.status === 'active').map((b) => b.personId)
       return [account.personId, ...relatives]
     },
 

@@ -2,7 +2,7 @@
  * Compact source data for the mock's service points. It ships in the main package (the mock does),
  * so the national set is generated from these few KB rather than stored.
  */
-import type { OpeningSlot, ServicePoint, SettlementScope } from '../port/service-points'
+import type { OpeningSlot, ServicePoint, SettlementScope } from '@/domain'
 
 /** Mainland prefecture-level cities from @vant/area-data (GB/T 2260), as "<first 4 digits of code><name>". */
 export const CITY_TABLE =
@@ -94,7 +94,15 @@ export const HOURS = {
 } satisfies Record<string, OpeningSlot[]>
 
 const ALL_SCOPES: SettlementScope[] = ['inpatient', 'outpatient', 'chronic']
-const AGENCY_SERVICES: ServicePoint['services'] = ['filing', 'enrolment', 'payment', 'chronic-disease', 'evoucher', 'reimbursement', 'transfer']
+const AGENCY_SERVICES: ServicePoint['services'] = [
+  'filing',
+  'enrolment',
+  'payment',
+  'chronic-disease',
+  'evoucher',
+  'reimbursement',
+  'transfer',
+]
 const STATION_SERVICES: ServicePoint['services'] = ['filing', 'evoucher', 'chronic-disease', 'reimbursement']
 
 type Seeded = Omit<ServicePoint, 'id' | 'provinceCode' | 'cityCode' | 'hours' | 'services' | 'crossProvince'> &

@@ -1,9 +1,12 @@
 /** The national service-point set: seeded real points plus a generated set, deterministic from the seed. */
-import type { OpeningSlot, ServiceKind, ServicePoint, ServicePointType, SettlementScope } from '../port/service-points'
-import { createRng, hashSeed, type Rng } from './rng'
-import { CITY_CENTRES, CITY_TABLE, DEFAULTS, HOURS, PROVINCES, REAL_POINTS } from './service-points-data'
+import type { OpeningSlot, ServiceKind, ServicePoint, ServicePointType, SettlementScope } from '@/domain'
+import { createRng, hashSeed, type Rng } from '@/backend/mock/rng'
+import { CITY_CENTRES, CITY_TABLE, DEFAULTS, HOURS, PROVINCES, REAL_POINTS } from '@/backend/mock/service-points-data'
 
-const ROADS = '人民路,解放路,建设路,中山路,和平路,胜利路,文化路,光明路,新华路,长江路,黄河路,朝阳路,滨江路,迎宾路,青年路,学府路,东风路,五一路,八一路,团结路,幸福路,健康路,锦绣路,天府路,振兴路,育才路,花园路,北京路,南京路,友谊路'.split(',')
+const ROADS =
+  '人民路,解放路,建设路,中山路,和平路,胜利路,文化路,光明路,新华路,长江路,黄河路,朝阳路,滨江路,迎宾路,青年路,学府路,东风路,五一路,八一路,团结路,幸福路,健康路,锦绣路,天府路,振兴路,育才路,花园路,北京路,南京路,友谊路'.split(
+    ',',
+  )
 const DISTRICTS = '城东,城西,城南,城北,开发区,高新区,新区,老城区'.split(',')
 const BANKS: [string, string][] = [
   ['中国工商银行', '95588'],
@@ -110,7 +113,16 @@ function generated(seed: number, city: City): ServicePoint[] {
         usedHospitalNames.add(base)
         const tier = rng.next()
         grade = tier < 0.2 ? '三级甲等' : tier < 0.7 ? '二级甲等' : '一级'
-        crossProvince = tier < 0.2 ? DEFAULTS.ALL_SCOPES : tier < 0.7 ? (rng.chance(0.7) ? ['inpatient', 'outpatient'] : ['inpatient']) : rng.chance(0.3) ? ['outpatient'] : []
+        crossProvince =
+          tier < 0.2
+            ? DEFAULTS.ALL_SCOPES
+            : tier < 0.7
+              ? rng.chance(0.7)
+                ? ['inpatient', 'outpatient']
+                : ['inpatient']
+              : rng.chance(0.3)
+                ? ['outpatient']
+                : []
         hours = HOURS.allDay
         services = ['evoucher']
         break
@@ -174,7 +186,14 @@ function real(seed: number, cityCode: string, areaCode: string): ServicePoint[] 
   return out
 }
 
-const AREA_CODES: Record<string, string> = { '430400': '0734', '420800': '0724', '320100': '025', '430100': '0731', '420100': '027', '430600': '0730' }
+const AREA_CODES: Record<string, string> = {
+  '430400': '0734',
+  '420800': '0724',
+  '320100': '025',
+  '430100': '0731',
+  '420100': '027',
+  '430600': '0730',
+}
 
 /** All points: real ones first, then the generated national set. */
 export function generateServicePoints(seed: number): ServicePoint[] {

@@ -1,7 +1,7 @@
 /** Spatial helpers for service points: great-circle distance and a kd-tree index (kdbush + geokdbush). */
 import KDBush from 'kdbush'
 import { around } from 'geokdbush'
-import type { LatLng } from '../port/service-points'
+import type { LatLng } from '@/domain'
 
 // The same radius geokdbush uses, so index and scan agree at the boundary.
 const EARTH_RADIUS_M = 6371000
@@ -30,7 +30,13 @@ export function buildIndex(locations: readonly LatLng[]): PointIndex {
 }
 
 /** The baseline the index must beat: measure every point, sort, take the first `limit`. */
-export function scanNearest(locations: readonly LatLng[], center: LatLng, limit: number, maxKm = Infinity, keep?: (i: number) => boolean): number[] {
+export function scanNearest(
+  locations: readonly LatLng[],
+  center: LatLng,
+  limit: number,
+  maxKm = Infinity,
+  keep?: (i: number) => boolean,
+): number[] {
   const hits: { i: number; d: number }[] = []
   for (let i = 0; i < locations.length; i++) {
     if (keep && !keep(i)) continue

@@ -3,12 +3,12 @@
  */
 import fc from 'fast-check'
 import { distance as geokdbushKm } from 'geokdbush'
-import { isOpenAt, type OpeningSlot, type ServicePointType } from '../port/service-points'
-import { createTestServer } from './test-server'
-import { generateServicePoints } from './service-points-gen'
-import { buildIndex, haversineM, scanNearest } from './service-points-geo'
-import { HOURS } from './service-points-data'
-import { serviceCatalogue } from './service-points'
+import { isOpenAt, type OpeningSlot, type ServicePointType } from '@/domain'
+import { createTestServer } from '@/backend/mock/test-server'
+import { generateServicePoints } from '@/backend/mock/service-points-gen'
+import { buildIndex, haversineM, scanNearest } from '@/backend/mock/service-points-geo'
+import { HOURS } from '@/backend/mock/service-points-data'
+import { serviceCatalogue } from '@/backend/mock/service-points'
 
 const HENGYANG_FIRST = { lat: 26.9025, lng: 112.6055 }
 

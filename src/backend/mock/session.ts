@@ -1,8 +1,9 @@
-import { BackendError } from '../port/errors'
-import type { ActablePerson, SessionApi } from '../port/session'
-import { DEMO_ACCOUNT_ID, OTHER_ACCOUNT_ID } from './seed-people'
-import type { MockServer } from './server'
-import type { ServerSide } from './server-side'
+import { BackendError } from '@/domain'
+import type { ActablePerson } from '@/domain'
+import type { SessionApi } from '@/backend/port/session'
+import { DEMO_ACCOUNT_ID, OTHER_ACCOUNT_ID } from '@/backend/mock/seed-people'
+import type { MockServer } from '@/backend/mock/server'
+import type { ServerSide } from '@/backend/mock/server-side'
 
 /** Demo login codes: `Taro.login` codes map to the demo account; `other:*` to the unrelated one (tests). */
 function accountForCode(code: string): string {
@@ -35,10 +36,9 @@ export function createSessionService(server: MockServer): ServerSide<SessionApi>
     getProfile(caller) {
       const account = server.account(caller)
       const relationOf = (personId: string): ActablePerson['relation'] =>
-        server.state.bindings.find((b) => b.accountId === account.id && b.personId === personId && b.status === 'active')?.relation ?? 'self'
-      const actable = server
-        .actablePersonIds(account)
-        .map((id) => ({ ...server.summary(server.person(id)), relation: relationOf(id) }))
+        server.state.bindings.find((b) => b.accountId === account.id && b.personId === personId && b.status === 'active')?.relation ??
+        'self'
+      const actable = server.actablePersonIds(account).map((id) => ({ ...server.summary(server.person(id)), relation: relationOf(id) }))
       return { self: actable[0], actable }
     },
   }

@@ -1,7 +1,15 @@
-import type { Instant, InsuranceType, IsoDate, PersonId, Region } from '../port/common'
-import type { BindingStatus, DelegationRecord, Relation } from '../port/family'
-import type { Filing } from '../port/filings'
-import type { Message } from '../port/messages'
+import type {
+  Instant,
+  InsuranceType,
+  IsoDate,
+  PersonId,
+  Region,
+  BindingStatus,
+  DelegationRecord,
+  Relation,
+  Filing,
+  Message,
+} from '@/domain'
 
 /** A person as the server knows them: raw identifiers never leave the server unmasked. */
 export interface PersonRecord {

@@ -1,8 +1,9 @@
-import type { Backend } from '../backend'
-import { connectMock, memoryTokens } from './client'
-import type { FaultSettings } from './faults'
-import { memoryStore, type KeyValueStore } from './key-value-store'
-import { createMockServer, type MockServer } from './server'
+import type { Backend } from '@/backend/port'
+import { connectMock } from '@/backend/mock/client'
+import { memoryTokens } from '@/backend/token-store'
+import type { FaultSettings } from '@/backend/mock/faults'
+import { memoryStore, type KeyValueStore } from '@/backend/mock/key-value-store'
+import { createMockServer, type MockServer } from '@/backend/mock/server'
 
 export const NO_FAULTS: FaultSettings = { latencyMs: [0, 0], failureRate: 0, timeoutRate: 0, offline: false }
 

@@ -1,131 +1,15 @@
-import type { Fen, Idempotent, Instant, IsoDate, Page, PageQuery, PersonId, InsuranceType, Region } from './common'
-
-export type InsuranceStatus = 'active' | 'suspended' | 'terminated'
-
-export const INSURANCE_STATUS_LABELS: Record<InsuranceStatus, string> = {
-  active: '参保缴费',
-  suspended: '暂停',
-  terminated: '终止',
-}
-
-export interface InsuranceInfo {
-  personId: PersonId
-  name: string
-  idNumberMasked: string
-  insuranceType: InsuranceType
-  insuredRegion: Region
-  status: InsuranceStatus
-  startDate: IsoDate
-  /** Whole years of paid (or back-paid) contributions. */
-  contributionYears: number
-  /** The remainder, so the page can say 16年4个月. */
-  contributionExtraMonths: number
-  retired: boolean
-  /** Resident scheme members have no personal account. */
-  accountUsable: boolean
-  updatedAt: Instant
-}
-
-export type ContributionStatus = 'paid' | 'arrears' | 'back-paid'
-
-export const CONTRIBUTION_STATUS_LABELS: Record<ContributionStatus, string> = {
-  paid: '已到账',
-  arrears: '欠缴',
-  'back-paid': '补缴',
-}
-
-export interface Contribution {
-  id: string
-  /** `YYYY-MM` for monthly (职工), `YYYY` for yearly (城乡居民). */
-  period: string
-  /** 职工 only: the contribution base. */
-  baseFen?: Fen
-  employerFen: Fen
-  personalFen: Fen
-  totalFen: Fen
-  paidDate?: IsoDate
-  status: ContributionStatus
-  /** 职工: what went into the personal account for this period (0 for arrears and for 城乡居民). */
-  accountCreditFen: Fen
-  /** e.g. 灵活就业 when the person paid both parts themselves. */
-  note?: string
-}
-
-export type AccountFlowType = 'credit' | 'spend' | 'family-transfer'
-
-export const ACCOUNT_FLOW_TYPE_LABELS: Record<AccountFlowType, string> = {
-  credit: '划入',
-  spend: '支出',
-  'family-transfer': '家庭共济',
-}
-
-export interface AccountFlow {
-  id: string
-  at: Instant
-  /** `YYYY-MM` */
-  month: string
-  type: AccountFlowType
-  /** Positive in, negative out. */
-  amountFen: Fen
-  balanceAfterFen: Fen
-  /** Pharmacy or hospital for spends; relative's name for transfers. */
-  place?: string
-  /** The contribution period a credit comes from. */
-  period?: string
-  /** The settlement an account payment belongs to. */
-  settlementId?: string
-}
-
-export interface AccountSummary {
-  personId: PersonId
-  balanceFen: Fen
-  updatedAt: Instant
-  usable: boolean
-  /** Why the account cannot be used, in plain words (e.g. 城乡居民医保不设个人账户). */
-  unusableReason?: string
-}
-
-export interface Settlement {
-  id: string
-  personId: PersonId
-  hospital: string
-  destination: Region
-  admissionDate: IsoDate
-  dischargeDate: IsoDate
-  totalFen: Fen
-  fundFen: Fen
-  accountFen: Fen
-  cashFen: Fen
-  /** The filing it used; absent for emergencies, which count as filed (视同已备案). */
-  filingId?: string
-  /** Label of the filing category, or 急诊视同已备案. */
-  filingLabel: string
-  /** 职工医保 or 城乡居民医保 rules applied (参保地政策). */
-  insuranceType: InsuranceType
-  settledAt: Instant
-}
-
-/** 家庭共济: money from the user's own personal account to an actively bound relative's account. */
-export interface FamilyTransferInput extends Idempotent {
-  /** Must be the signed-in user's own person id. */
-  fromPersonId: PersonId
-  toPersonId: PersonId
-  amountFen: Fen
-}
-
-export const FAMILY_TRANSFER_LIMITS = {
-  minFen: 100,
-  /** Per transfer. */
-  maxFen: 500_000,
-} as const
-
-/** Bounds the server enforces on paged record queries. */
-export const RECORDS_LIMITS = {
-  maxPageSize: 200,
-  maxSettlementPageSize: 50,
-  minYear: 1990,
-  maxYear: 2100,
-} as const
+import type {
+  AccountFlow,
+  AccountFlowType,
+  AccountSummary,
+  Contribution,
+  FamilyTransferInput,
+  InsuranceInfo,
+  Page,
+  PageQuery,
+  PersonId,
+  Settlement,
+} from '@/domain'
 
 export interface RecordsApi {
   insurance(personId: PersonId): Promise<InsuranceInfo>

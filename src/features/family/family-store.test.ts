@@ -1,6 +1,6 @@
-import { createTestServer, NO_FAULTS } from '../../backend/mock/test-server'
-import { BackendError, type PersonId } from '../../backend'
-import { createFamilyStore, type SessionPort } from './family-store'
+import { createTestServer, NO_FAULTS } from '@/backend/mock/test-server'
+import { BackendError, type PersonId } from '@/domain'
+import { createFamilyStore, type SessionPort } from '@/features/family/family-store'
 
 const ZHANG = { name: '张桂芳', idNumber: '320102196207151288', relation: 'other' as const, phone: '13951886677' }
 
@@ -78,16 +78,26 @@ describe('family store', () => {
     for (let i = 0; i < 4; i++) expect(await store.getState().confirm(id, '000000')).toMatchObject({ ok: false })
     expect(store.getState().challenges[id].triesLeft).toBe(1)
     const locked = await store.getState().confirm(id, '000000')
-    expect(locked).toMatchObject({ ok: false, lockedUntil: expect.any(Number), message: expect.stringMatching(/请于 \d\d:\d\d 后重新获取验证码/) })
+    expect(locked).toMatchObject({
+      ok: false,
+      lockedUntil: expect.any(Number),
+      message: expect.stringMatching(/请于 \d\d:\d\d 后重新获取验证码/),
+    })
   })
 
   it('a confirmation whose answer was lost still ends as bound', async () => {
     const { backend, session } = await setup()
     // The server confirms, then the answer is lost on the way back.
-    const lossy = { ...backend, family: { ...backend.family, confirm: async (id: string, code: string) => {
-      await backend.family.confirm(id, code)
-      throw new BackendError('TIMEOUT')
-    } } }
+    const lossy = {
+      ...backend,
+      family: {
+        ...backend.family,
+        confirm: async (id: string, code: string) => {
+          await backend.family.confirm(id, code)
+          throw new BackendError('TIMEOUT')
+        },
+      },
+    }
     const store = createFamilyStore({ backend: lossy, session, forgetPerson: () => undefined, newRequestId: () => 'lossy-1' })
     const started = await store.getState().start(ZHANG)
     if (!started.ok) throw new Error(started.message)

@@ -1,18 +1,18 @@
 import { create, type StateCreator } from 'zustand'
+import { backend as defaultBackend, type Backend } from '@/backend'
 import {
-  backend as defaultBackend,
   isBackendError,
-  type Backend,
   type BindingChallenge,
+  type ErrorReason,
   type DelegationRecord,
   type FamilyBinder,
   type FamilyMember,
   type PersonId,
-} from '../../backend'
-import { forgetPerson as defaultForget } from '../../app-state/person-storage'
-import { useSession } from '../../app-state/session-store'
-import { normalizeIdCard } from '../../lib/id-card'
-import { lockedMessage, type BindingForm, type FieldErrors } from './model'
+} from '@/domain'
+import { forgetPerson as defaultForget } from '@/app-state/person-storage'
+import { useSession } from '@/app-state/session-store'
+import { normalizeIdCard } from '@/lib/id-card'
+import { lockedMessage, type BindingForm, type FieldErrors } from '@/features/family/model'
 
 export interface DelegationsState {
   items: DelegationRecord[]
@@ -21,12 +21,10 @@ export interface DelegationsState {
 }
 
 export type StartResult =
-  | { ok: true; challenge: BindingChallenge }
-  | { ok: false; message: string; fields: FieldErrors; relatedId?: string }
+  { ok: true; challenge: BindingChallenge } | { ok: false; message: string; fields: FieldErrors; relatedId?: string; reason?: ErrorReason }
 
 export type ConfirmResult =
-  | { ok: true; member: FamilyMember }
-  | { ok: false; message: string; lockedUntil?: number; expired?: boolean; gone?: boolean }
+  { ok: true; member: FamilyMember } | { ok: false; message: string; lockedUntil?: number; expired?: boolean; gone?: boolean }
 
 export type ActionResult = { ok: true } | { ok: false; message: string; lockedUntil?: number }
 
@@ -140,7 +138,7 @@ export function familyStore(deps: FamilyDeps): StateCreator<FamilyState> {
           const message = session.report(error)
           if (isBackendError(error)) {
             const fields = (error.details.fields ?? {}) as FieldErrors
-            return { ok: false, message, fields, relatedId: error.details.relatedId }
+            return { ok: false, message, fields, relatedId: error.details.relatedId, reason: error.details.reason }
           }
           return { ok: false, message, fields: {} }
         }
@@ -153,7 +151,7 @@ export function familyStore(deps: FamilyDeps): StateCreator<FamilyState> {
           return { ok: true }
         } catch (error) {
           const message = session.report(error)
-          if (isBackendError(error) && error.code === 'LOCKED' && typeof error.details.availableAt === 'number') {
+          if (isBackendError(error) && error.details.reason === 'LOCKED' && typeof error.details.availableAt === 'number') {
             return { ok: false, message: lockedMessage(error.details.availableAt), lockedUntil: error.details.availableAt }
           }
           return { ok: false, message }
@@ -177,20 +175,15 @@ export function familyStore(deps: FamilyDeps): StateCreator<FamilyState> {
               return { ok: true, member }
             }
           }
-          if (error.code === 'LOCKED' && typeof error.details.availableAt === 'number') {
-            return { ok: false, message: lockedMessage(error.details.availableAt), lockedUntil: error.details.availableAt }
+          const { reason, triesLeft, availableAt } = error.details
+          if (reason === 'LOCKED' && typeof availableAt === 'number') {
+            return { ok: false, message: lockedMessage(availableAt), lockedUntil: availableAt }
           }
-          if (error.code === 'VALIDATION') {
-            const challenge = get().challenges[bindingId]
-            const left = /再试(\d)次/.exec(message)
-            if (challenge && left) set({ challenges: { ...get().challenges, [bindingId]: { ...challenge, triesLeft: Number(left[1]) } } })
+          const challenge = get().challenges[bindingId]
+          if (reason === 'CODE_WRONG' && challenge && triesLeft !== undefined) {
+            set({ challenges: { ...get().challenges, [bindingId]: { ...challenge, triesLeft } } })
           }
-          return {
-            ok: false,
-            message,
-            expired: error.code === 'RULE_VIOLATION' && message.includes('过期'),
-            gone: error.code === 'NOT_FOUND' || (error.code === 'RULE_VIOLATION' && message.includes('重新添加')),
-          }
+          return { ok: false, message, expired: reason === 'CODE_EXPIRED', gone: reason === 'BINDING_GONE' }
         }
       },
 
@@ -251,4 +244,3 @@ export const useFamily = createFamilyStore({
     report: (error) => useSession.getState().report(error),
   },
 })
-

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
-import { FAMILY_RULES, kinshipLabel, needsMemberConfirmation, relationProblem, type FamilyMember } from '../../backend/port/family'
-import { makeIdCard } from '../../lib/id-card'
-import { maskIdCard, maskPhone } from '../../lib/mask'
+import { FAMILY_RULES, kinshipLabel, needsMemberConfirmation, relationProblem, type FamilyMember } from '@/domain'
+import { makeIdCard } from '@/lib/id-card'
+import { maskIdCard, maskPhone } from '@/lib/mask'
 import {
   atLimit,
   challengeView,
@@ -12,7 +12,7 @@ import {
   usedPlaces,
   validateForm,
   type BindingForm,
-} from './model'
+} from '@/features/family/model'
 
 const TODAY = new Date(2026, 10, 23)
 const BINDER_BIRTH = '1988-05-12'
@@ -20,7 +20,9 @@ const ZHANG: BindingForm = { name: '张桂芳', idNumber: '320102196207151288', 
 
 const ymd = (d: Date) => `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-const birthDates = fc.date({ min: new Date(1920, 0, 1), max: new Date(2026, 10, 22), noInvalidDate: true }).map((d) => new Date(d.getFullYear(), d.getMonth(), d.getDate()))
+const birthDates = fc
+  .date({ min: new Date(1920, 0, 1), max: new Date(2026, 10, 22), noInvalidDate: true })
+  .map((d) => new Date(d.getFullYear(), d.getMonth(), d.getDate()))
 
 describe('add-member form', () => {
   it('accepts a complete, plausible form', () => {
@@ -30,7 +32,9 @@ describe('add-member form', () => {
   it('puts each problem under its own field, in Chinese', () => {
     expect(validateForm({ ...ZHANG, name: '' }, BINDER_BIRTH, TODAY)).toEqual({ name: '请输入姓名' })
     expect(validateForm({ ...ZHANG, name: 'Zhang' }, BINDER_BIRTH, TODAY)).toEqual({ name: '请输入身份证上的中文姓名' })
-    expect(validateForm({ ...ZHANG, idNumber: '320102196207151289' }, BINDER_BIRTH, TODAY)).toEqual({ idNumber: '身份证号校验位不正确，请核对后重新输入' })
+    expect(validateForm({ ...ZHANG, idNumber: '320102196207151289' }, BINDER_BIRTH, TODAY)).toEqual({
+      idNumber: '身份证号校验位不正确，请核对后重新输入',
+    })
     expect(validateForm({ ...ZHANG, idNumber: '' }, BINDER_BIRTH, TODAY)).toEqual({ idNumber: '请输入身份证号' })
     expect(validateForm({ ...ZHANG, relation: '' }, BINDER_BIRTH, TODAY)).toEqual({ relation: '请选择与您的关系' })
     expect(validateForm({ ...ZHANG, phone: '1395188667' }, BINDER_BIRTH, TODAY)).toEqual({ phone: '请输入11位手机号' })
@@ -50,7 +54,10 @@ describe('age rule: under 16 skips the member’s confirmation', () => {
       fc.property(birthDates, fc.integer({ min: 0, max: 999 }), (birth, seq) => {
         const id = makeIdCard('110101', ymd(birth), seq)
         const sixteenth = new Date(birth.getFullYear() + 16, birth.getMonth(), birth.getDate())
-        const turned16 = sixteenth.getMonth() === birth.getMonth() ? TODAY >= sixteenth : TODAY > new Date(birth.getFullYear() + 16, birth.getMonth() + 1, 0)
+        const turned16 =
+          sixteenth.getMonth() === birth.getMonth()
+            ? TODAY >= sixteenth
+            : TODAY > new Date(birth.getFullYear() + 16, birth.getMonth() + 1, 0)
         expect(confirmationNeededFor(id, TODAY)).toBe(turned16)
       }),
     )
@@ -118,7 +125,10 @@ describe('code timers', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 15 * 60_000 }), (elapsed) => {
         const sent = 1_000_000
-        const view = challengeView({ resendAvailableAt: sent + FAMILY_RULES.resendCooldownMs, expiresAt: sent + FAMILY_RULES.codeTtlMs }, sent + elapsed)
+        const view = challengeView(
+          { resendAvailableAt: sent + FAMILY_RULES.resendCooldownMs, expiresAt: sent + FAMILY_RULES.codeTtlMs },
+          sent + elapsed,
+        )
         expect(view.resendIn).toBe(Math.max(0, Math.ceil((60_000 - elapsed) / 1000)))
         expect(view.resendIn === 0).toBe(elapsed >= 60_000)
         expect(view.expired).toBe(elapsed >= 10 * 60_000)
@@ -135,7 +145,14 @@ describe('code timers', () => {
 
 describe('family list', () => {
   const member = (over: Partial<FamilyMember>): FamilyMember => ({
-    bindingId: 'B', relation: 'parent', status: 'active', personId: 'P002', name: '王秀英', idNumberMasked: '4304**********2429', createdAt: 1, ...over,
+    bindingId: 'B',
+    relation: 'parent',
+    status: 'active',
+    personId: 'P002',
+    name: '王秀英',
+    idNumberMasked: '4304**********2429',
+    createdAt: 1,
+    ...over,
   })
 
   it('shows one row per person, their latest binding, active before pending before ended', () => {

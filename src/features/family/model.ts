@@ -11,8 +11,8 @@ import {
   type BindingStatus,
   type FamilyMember,
   type Relation,
-} from '../../backend'
-import { ageOn, birthDateOf, idCardMessage, normalizeIdCard } from '../../lib/id-card'
+} from '@/domain'
+import { ageOn, birthDateOf, idCardMessage, normalizeIdCard } from '@/lib/id-card'
 
 export interface BindingForm {
   name: string

@@ -1,7 +1,7 @@
-import { personKey } from '../../app-state/person-storage'
-import { storage } from '../../platform/storage'
-import { readJson, writeJson } from '../../platform/json-storage'
-import type { FilingDraft } from './model'
+import { personKey } from '@/app-state/person-storage'
+import { storage } from '@/platform/storage'
+import { readJson, writeJson } from '@/platform/json-storage'
+import type { FilingDraft } from '@/features/filing/model'
 
 /** One draft per person, under a person key so unbinding a relative wipes it. */
 export const draftKey = (personId: string) => personKey(personId, 'filing-draft')

@@ -1,8 +1,8 @@
-import { storage } from '../../platform/storage'
-import { createTestServer, NO_FAULTS } from '../../backend/mock/test-server'
-import { draftKey, loadDraft, saveDraft } from './draft-storage'
-import { createFilingStore } from './filing-store'
-import { emptyDraft } from './model'
+import { storage } from '@/platform/storage'
+import { createTestServer, NO_FAULTS } from '@/backend/mock/test-server'
+import { draftKey, loadDraft, saveDraft } from '@/features/filing/draft-storage'
+import { createFilingStore } from '@/features/filing/filing-store'
+import { emptyDraft } from '@/features/filing/model'
 
 const GUANGZHOU = { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' }
 

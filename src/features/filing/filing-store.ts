@@ -1,16 +1,9 @@
 import { create } from 'zustand'
-import {
-  backend as defaultBackend,
-  isBackendError,
-  type Backend,
-  type Filing,
-  type FilingChange,
-  type InsuredPlacePolicy,
-  type PersonId,
-} from '../../backend'
-import { useSession } from '../../app-state/session-store'
-import { clearDraft, loadDraft } from './draft-storage'
-import { newRequestId, toInput } from './model'
+import { backend as defaultBackend, type Backend } from '@/backend'
+import { isBackendError, type Filing, type FilingChange, type InsuredPlacePolicy, type PersonId } from '@/domain'
+import { useSession } from '@/app-state/session-store'
+import { clearDraft, loadDraft } from '@/features/filing/draft-storage'
+import { newRequestId, toInput } from '@/features/filing/model'
 
 export interface FilingState {
   items: Filing[]
@@ -41,7 +34,9 @@ export function createFilingStore(backend: Backend = defaultBackend) {
     const remember = (filing: Filing) => {
       set({
         byId: { ...get().byId, [filing.id]: filing },
-        items: get().items.some((f) => f.id === filing.id) ? get().items.map((f) => (f.id === filing.id ? filing : f)) : [filing, ...get().items],
+        items: get().items.some((f) => f.id === filing.id)
+          ? get().items.map((f) => (f.id === filing.id ? filing : f))
+          : [filing, ...get().items],
       })
       return filing
     }

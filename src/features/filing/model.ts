@@ -1,6 +1,6 @@
 // What the filing screens show and check: category guidance, the draft, field errors, the timeline.
 // The rules themselves are the server's (backend/mock/filings-rules), so client and mock agree.
-import { regionLabel } from '../../lib/region-label'
+import { regionLabel } from '@/domain/region-label'
 import {
   FILING_CATEGORY_LABELS,
   FILING_STATUS_LABELS,
@@ -13,7 +13,7 @@ import {
   type MaterialFile,
   type MaterialKind,
   type Region,
-} from '../../backend'
+} from '@/domain'
 import {
   addDaysIso,
   addMonthsIso,
@@ -31,9 +31,20 @@ import {
   requiredUploads,
   type FilingFieldErrors,
   type Refusal,
-} from '../../backend/mock/filings-rules'
+} from '@/domain/filings/rules'
 
-export { addDaysIso, addMonthsIso, dateCn, groupOf, pledgeAllowed, ratioCutPoints, requiredUploads, MAX_FILES_PER_ITEM, MAX_FILE_BYTES, PROOF_MATERIAL }
+export {
+  addDaysIso,
+  addMonthsIso,
+  dateCn,
+  groupOf,
+  pledgeAllowed,
+  ratioCutPoints,
+  requiredUploads,
+  MAX_FILES_PER_ITEM,
+  MAX_FILE_BYTES,
+  PROOF_MATERIAL,
+}
 export type { FilingFieldErrors, Refusal }
 
 // ---------------------------------------------------------------- guidance: questions, not jargon
@@ -95,28 +106,52 @@ const cutPay = (category: FilingCategory) => (policy: InsuredPlacePolicy) =>
 
 export const CATEGORY_INFO: Record<FilingCategory, CategoryInfo> = {
   'retired-resettled': {
-    category: 'retired-resettled', title: FILING_CATEGORY_LABELS['retired-resettled'],
-    who: '已退休，并且户籍已迁到外省就医地的人员。', proof: MATERIAL_KIND_LABELS['household-register'], validity: LONG_VALIDITY, payment: SAME_PAY,
+    category: 'retired-resettled',
+    title: FILING_CATEGORY_LABELS['retired-resettled'],
+    who: '已退休，并且户籍已迁到外省就医地的人员。',
+    proof: MATERIAL_KIND_LABELS['household-register'],
+    validity: LONG_VALIDITY,
+    payment: SAME_PAY,
   },
   'long-term-resident': {
-    category: 'long-term-resident', title: FILING_CATEGORY_LABELS['long-term-resident'],
-    who: '户籍没迁，但长期在外省居住生活的人员，如随子女养老。', proof: MATERIAL_KIND_LABELS['residence-proof'], validity: LONG_VALIDITY, payment: SAME_PAY,
+    category: 'long-term-resident',
+    title: FILING_CATEGORY_LABELS['long-term-resident'],
+    who: '户籍没迁，但长期在外省居住生活的人员，如随子女养老。',
+    proof: MATERIAL_KIND_LABELS['residence-proof'],
+    validity: LONG_VALIDITY,
+    payment: SAME_PAY,
   },
   'posted-worker': {
-    category: 'posted-worker', title: FILING_CATEGORY_LABELS['posted-worker'],
-    who: '由单位派到外省长期工作的人员。', proof: MATERIAL_KIND_LABELS['posting-letter'], validity: LONG_VALIDITY, payment: SAME_PAY,
+    category: 'posted-worker',
+    title: FILING_CATEGORY_LABELS['posted-worker'],
+    who: '由单位派到外省长期工作的人员。',
+    proof: MATERIAL_KIND_LABELS['posting-letter'],
+    validity: LONG_VALIDITY,
+    payment: SAME_PAY,
   },
   referral: {
-    category: 'referral', title: FILING_CATEGORY_LABELS.referral,
-    who: '参保地医院看不了、需要转到外省医院治疗的人员。', proof: `${MATERIAL_KIND_LABELS['referral-letter']}（参保地定点医院开具）`, validity: TEMP_VALIDITY, payment: cutPay('referral'),
+    category: 'referral',
+    title: FILING_CATEGORY_LABELS.referral,
+    who: '参保地医院看不了、需要转到外省医院治疗的人员。',
+    proof: `${MATERIAL_KIND_LABELS['referral-letter']}（参保地定点医院开具）`,
+    validity: TEMP_VALIDITY,
+    payment: cutPay('referral'),
   },
   emergency: {
-    category: 'emergency', title: FILING_CATEGORY_LABELS.emergency,
-    who: '出差、旅游、探亲等临时在外省，突发疾病需要急诊抢救的人员。', proof: MATERIAL_KIND_LABELS['emergency-record'], validity: TEMP_VALIDITY, payment: cutPay('emergency'),
+    category: 'emergency',
+    title: FILING_CATEGORY_LABELS.emergency,
+    who: '出差、旅游、探亲等临时在外省，突发疾病需要急诊抢救的人员。',
+    proof: MATERIAL_KIND_LABELS['emergency-record'],
+    validity: TEMP_VALIDITY,
+    payment: cutPay('emergency'),
   },
   'other-temporary': {
-    category: 'other-temporary', title: FILING_CATEGORY_LABELS['other-temporary'],
-    who: '没有转诊、自己选择去外省就医的人员。', proof: null, validity: TEMP_VALIDITY, payment: cutPay('other-temporary'),
+    category: 'other-temporary',
+    title: FILING_CATEGORY_LABELS['other-temporary'],
+    who: '没有转诊、自己选择去外省就医的人员。',
+    proof: null,
+    validity: TEMP_VALIDITY,
+    payment: cutPay('other-temporary'),
   },
 }
 
@@ -137,10 +172,7 @@ export const COVERED = [
   '急诊后72小时内转为住院的费用',
 ]
 
-export const NOT_COVERED = [
-  '普通门诊、急诊费用（72小时内转住院的除外）：保留票据，回参保地报销',
-  '意外伤害住院：需回参保地核实后报销',
-]
+export const NOT_COVERED = ['普通门诊、急诊费用（72小时内转住院的除外）：保留票据，回参保地报销', '意外伤害住院：需回参保地核实后报销']
 
 export const SETTLEMENT_RULE = '就医地目录、参保地政策、就医地管理：报销范围看就医地目录，起付线、报销比例和最高支付限额按参保地政策。'
 
@@ -167,7 +199,9 @@ export interface FilingDraft {
 }
 
 export function newRequestId(now: number = Date.now(), random: () => number = Math.random): string {
-  return `fr-${now.toString(36)}-${Math.floor(random() * 36 ** 8).toString(36).padStart(8, '0')}`
+  return `fr-${now.toString(36)}-${Math.floor(random() * 36 ** 8)
+    .toString(36)
+    .padStart(8, '0')}`
 }
 
 export function emptyDraft(category: FilingCategory | null, today: string, policy?: InsuredPlacePolicy, now = Date.now()): FilingDraft {
@@ -227,7 +261,10 @@ export function toInput(draft: FilingDraft, personId: string): FilingInput & { r
     referringHospital: category === 'referral' ? draft.referringHospital.trim() : undefined,
     usePledge: draft.usePledge && pledgeAllowed(category, { pledgeAllowed: true }),
     // Only what this category needs is sent; photos for an item no longer needed stay in the draft.
-    materials: needed.map((kind) => ({ kind, files: (draft.materials[kind] ?? []).map(({ ref, sizeBytes, mime }) => ({ ref, sizeBytes, mime })) })),
+    materials: needed.map((kind) => ({
+      kind,
+      files: (draft.materials[kind] ?? []).map(({ ref, sizeBytes, mime }) => ({ ref, sizeBytes, mime })),
+    })),
     lateInHospital: draft.lateInHospital || undefined,
   }
 }
@@ -312,7 +349,12 @@ export function registrationRows(draft: FilingDraft, person: PersonFacts): FormR
   const uploads = requiredUploads(category, draft.usePledge)
   rows.push({
     label: '备案材料',
-    value: draft.usePledge && proof ? '个人承诺书（承诺制）' : uploads.length ? uploads.map((k) => `${MATERIAL_KIND_LABELS[k]} ${(draft.materials[k] ?? []).length}张`).join('；') : '无需其他材料',
+    value:
+      draft.usePledge && proof
+        ? '个人承诺书（承诺制）'
+        : uploads.length
+          ? uploads.map((k) => `${MATERIAL_KIND_LABELS[k]} ${(draft.materials[k] ?? []).length}张`).join('；')
+          : '无需其他材料',
   })
   if (draft.lateInHospital) rows.push({ label: '补办', value: '已入院、尚未出院结算' })
   return rows
@@ -377,7 +419,12 @@ export function timelineOf(filing: Pick<Filing, 'status' | 'history'>): Timeline
       at: event.at,
       note: event.note,
       by: event.actorName ? `由 ${event.actorName} 代办` : undefined,
-      state: event.status === 'rejected' ? 'failed' : last && (event.status === 'reviewing' || event.status === 'submitted') ? 'current' : 'done',
+      state:
+        event.status === 'rejected'
+          ? 'failed'
+          : last && (event.status === 'reviewing' || event.status === 'submitted')
+            ? 'current'
+            : 'done',
     }
   })
   if (filing.status === 'reviewing' || filing.status === 'submitted') {

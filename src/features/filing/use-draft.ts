@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { FilingCategory, InsuredPlacePolicy } from '../../backend'
-import { chinaDate } from '../../backend/mock/filings-rules'
-import { loadDraft, saveDraft } from './draft-storage'
-import { emptyDraft, withCategory, type FilingDraft } from './model'
+import type { FilingCategory, InsuredPlacePolicy } from '@/domain'
+import { chinaDate } from '@/domain/filings/rules'
+import { loadDraft, saveDraft } from '@/features/filing/draft-storage'
+import { emptyDraft, withCategory, type FilingDraft } from '@/features/filing/model'
 
 export const todayInChina = (): string => chinaDate(Date.now())
 

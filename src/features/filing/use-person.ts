@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useActingFor, useSession } from '../../app-state/session-store'
+import { useActingFor, useSession } from '@/app-state/session-store'
 
 /** A `personId` from the route becomes whom the user acts for, if they may; then the acting-for person. */
 export function usePersonFromRoute(personId: string | undefined) {

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
-import { backend, type Message } from '../../backend'
-import { useSession } from '../../app-state/session-store'
+import { backend } from '@/backend'
+import { type Message } from '@/domain'
+import { useSession } from '@/app-state/session-store'
 
 interface MessagesState {
   items: Message[]
@@ -39,7 +40,9 @@ export const useMessages = create<MessagesState>()((set, get) => ({
   },
 
   async markAllRead() {
-    const ids = get().items.filter((m) => !m.read).map((m) => m.id)
+    const ids = get()
+      .items.filter((m) => !m.read)
+      .map((m) => m.id)
     if (ids.length === 0) return
     try {
       await backend.messages.markRead(ids)

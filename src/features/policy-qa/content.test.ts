@@ -1,7 +1,7 @@
-import { createTestServer } from '../../backend/mock/test-server'
-import { CONTENT_VERSION, ENTRIES, TOP_IDS } from './content'
-import { entryProblems, FORBIDDEN_PHRASES } from './model'
-import { TAGS } from './tags'
+import { createTestServer } from '@/backend/mock/test-server'
+import { CONTENT_VERSION, ENTRIES, TOP_IDS } from '@/features/policy-qa/content'
+import { entryProblems, FORBIDDEN_PHRASES } from '@/features/policy-qa/model'
+import { TAGS } from '@/features/policy-qa/tags'
 
 const ids = new Set(ENTRIES.map((e) => e.id))
 
@@ -34,7 +34,13 @@ describe('bundled Q&A content', () => {
   })
 
   it('the check itself catches bad entries', () => {
-    const bad = { ...ENTRIES[0], tags: ['filing.whom'], related: ['nope'], short: '长'.repeat(81), full: '可以<img src=x onerror=alert(1)>全国漫游' }
+    const bad = {
+      ...ENTRIES[0],
+      tags: ['filing.whom'],
+      related: ['nope'],
+      short: '长'.repeat(81),
+      full: '可以<img src=x onerror=alert(1)>全国漫游',
+    }
     const problems = entryProblems(bad, ids)
     expect(problems).toEqual(
       expect.arrayContaining([

@@ -3,8 +3,8 @@
  * Full answers are plain text: blank-line paragraphs, lines starting with "- " are list items (see model.ts).
  * Never write the misleading phrases the national campaign forbids (tests check).
  */
-import type { QaEntry } from '../../backend'
-import type { Tag } from './tags'
+import type { QaEntry } from '@/domain'
+import type { Tag } from '@/features/policy-qa/tags'
 
 export const CONTENT_VERSION = '2026.11.1'
 const REVIEWED = '2026-11-20'

@@ -1,5 +1,5 @@
-import type { QaContent, QaEntry } from '../../backend'
-import { actionsFor, applyUpdate, stripMarkup, toBlocks } from './model'
+import type { QaContent, QaEntry } from '@/domain'
+import { actionsFor, applyUpdate, stripMarkup, toBlocks } from '@/features/policy-qa/model'
 
 const entry = (id: string, over: Partial<QaEntry> = {}): QaEntry => ({
   id,
@@ -54,7 +54,10 @@ describe('applyUpdate', () => {
   })
 
   it('skips entries that fail the content checks instead of breaking the app', () => {
-    const merged = applyUpdate(bundled, update({ entries: [entry('x', { tags: ['nonsense'] }), entry('y', { full: '<b>粗体</b>' }), entry('z')] }))
+    const merged = applyUpdate(
+      bundled,
+      update({ entries: [entry('x', { tags: ['nonsense'] }), entry('y', { full: '<b>粗体</b>' }), entry('z')] }),
+    )
     expect(merged.entries.map((e) => e.id)).toEqual(['a', 'b', 'c', 'z'])
   })
 })

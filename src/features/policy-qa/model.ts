@@ -1,6 +1,6 @@
 /** Pure rules for the Q&A: answer text → blocks (sanitised), merging server updates, content checks. */
-import { QA_ID_PATTERN, type QaContent, type QaEntry } from '../../backend'
-import { isTag, TAGS, type Tag } from './tags'
+import { QA_ID_PATTERN, type QaContent, type QaEntry } from '@/domain'
+import { isTag, TAGS, type Tag } from '@/features/policy-qa/tags'
 
 export const SHORT_MAX = 80
 /** The national campaign warns against these misleading phrases; content must never use them. */
@@ -13,19 +13,24 @@ export type Block = { kind: 'p'; text: string } | { kind: 'list'; items: string[
  * so this is a second line: no tag, script or event-handler text even shows up.
  */
 export function stripMarkup(text: string): string {
-  return text
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<\/?[a-z!][^>]*>?/gi, '')
-    .replace(/javascript:/gi, '')
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  return (
+    text
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/<\/?[a-z!][^>]*>?/gi, '')
+      .replace(/javascript:/gi, '')
+      // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  )
 }
 
 /** Plain-text answer → paragraphs and lists: blank lines separate paragraphs; "- " lines are list items. */
 export function toBlocks(full: string): Block[] {
   const blocks: Block[] = []
   for (const chunk of stripMarkup(full).split(/\n\s*\n/)) {
-    const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean)
+    const lines = chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
     let list: string[] | null = null
     for (const line of lines) {
       const item = /^[-•·]\s*(.+)$/.exec(line)
@@ -94,7 +99,8 @@ export function byTag(entries: readonly QaEntry[]): { tag: Tag; entries: QaEntry
 export const QA_ROUTES = {
   index: '/subpackages/qa/pages/index/index',
   /** `q`: the search that led here, so the answer can mark the same words. */
-  entry: (id: string, q?: string) => `/subpackages/qa/pages/entry/index?id=${encodeURIComponent(id)}${q ? `&q=${encodeURIComponent(q)}` : ''}`,
+  entry: (id: string, q?: string) =>
+    `/subpackages/qa/pages/entry/index?id=${encodeURIComponent(id)}${q ? `&q=${encodeURIComponent(q)}` : ''}`,
   filingStart: '/subpackages/filing/pages/start/index',
   filingList: '/subpackages/filing/pages/list/index',
   points: '/subpackages/points/pages/list/index',

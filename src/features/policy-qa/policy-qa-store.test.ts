@@ -1,8 +1,9 @@
 import { create } from 'zustand'
-import type { Backend, QaContent } from '../../backend'
-import { createTestServer } from '../../backend/mock/test-server'
-import { CONTENT_VERSION, ENTRIES } from './content'
-import { policyQaStore } from './policy-qa-store'
+import type { Backend } from '@/backend'
+import type { QaContent } from '@/domain'
+import { createTestServer } from '@/backend/mock/test-server'
+import { CONTENT_VERSION, ENTRIES } from '@/features/policy-qa/content'
+import { policyQaStore } from '@/features/policy-qa/policy-qa-store'
 
 function setup(backend: Backend, saved: QaContent | null = null) {
   const storage: { update: QaContent | null; votes: Record<string, boolean> } = { update: saved, votes: {} }

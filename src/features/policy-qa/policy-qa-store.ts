@@ -4,12 +4,13 @@
  * Imported only from the qa subpackage: it pulls in the corpus.
  */
 import { create, type StateCreator } from 'zustand'
-import { backend as defaultBackend, isBackendError, type Backend, type QaContent, type QaEntry } from '../../backend'
-import { useSession } from '../../app-state/session-store'
-import { readJson, writeJson } from '../../platform/json-storage'
-import { CONTENT_VERSION, ENTRIES, TOP_IDS } from './content'
-import { applyUpdate, type MergedContent } from './model'
-import { createSearch, type QaSearch } from './search'
+import { backend as defaultBackend, type Backend } from '@/backend'
+import { isBackendError, type QaContent, type QaEntry } from '@/domain'
+import { useSession } from '@/app-state/session-store'
+import { readJson, writeJson } from '@/platform/json-storage'
+import { CONTENT_VERSION, ENTRIES, TOP_IDS } from '@/features/policy-qa/content'
+import { applyUpdate, type MergedContent } from '@/features/policy-qa/model'
+import { createSearch, type QaSearch } from '@/features/policy-qa/search'
 
 export const UPDATE_KEY = 'qa-content-update'
 export const VOTES_KEY = 'qa-feedback-votes'
@@ -99,7 +100,11 @@ export function policyQaStore(deps: PolicyQaDeps): StateCreator<PolicyQaState> {
             const votes = { ...get().votes, [entryId]: { helpful, status: 'sent' as const } }
             set({ votes })
             deps.saveVotes(
-              Object.fromEntries(Object.entries(votes).filter(([, v]) => v.status === 'sent').map(([id, v]) => [id, v.helpful])),
+              Object.fromEntries(
+                Object.entries(votes)
+                  .filter(([, v]) => v.status === 'sent')
+                  .map(([id, v]) => [id, v.helpful]),
+              ),
             )
             return
           } catch (error) {

@@ -3,7 +3,7 @@
  * characters), each with the tag a right answer must carry. Used by the bench (top-1/top-3 accuracy)
  * and a unit test. Do not tune it to the corpus wording; add a case when a real question fails.
  */
-import type { Tag } from './tags'
+import type { Tag } from '@/features/policy-qa/tags'
 
 export const QUALITY_SET: { query: string; tag: Tag }[] = [
   { query: '我妈退休去广州跟我住看病能报吗', tag: 'filing.who' },

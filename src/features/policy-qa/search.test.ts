@@ -1,6 +1,6 @@
-import { ENTRIES } from './content'
-import { QUALITY_SET } from './quality-set'
-import { createSearch } from './search'
+import { ENTRIES } from '@/features/policy-qa/content'
+import { QUALITY_SET } from '@/features/policy-qa/quality-set'
+import { createSearch } from '@/features/policy-qa/search'
 
 const search = createSearch(ENTRIES)
 const byId = new Map(ENTRIES.map((e) => [e.id, e]))

@@ -7,9 +7,9 @@
  * 66 ms to build (bench/policy-qa.ts), over the 2 ms target. Term scores here are precomputed per
  * document, so a search is a few hundred additions.
  */
-import type { QaEntry } from '../../backend'
-import { isTag, TAG_LABELS } from './tags'
-import { queryTerms, tokenize, UNIGRAM_WEIGHT } from './text'
+import type { QaEntry } from '@/domain'
+import { isTag, TAG_LABELS } from '@/features/policy-qa/tags'
+import { queryTerms, tokenize, UNIGRAM_WEIGHT } from '@/features/policy-qa/text'
 
 export interface SearchHit {
   id: string

@@ -1,4 +1,4 @@
-import { highlight, normalize, queryTerms, tokenize, TRAD_PAIRS, UNIGRAM_WEIGHT } from './text'
+import { highlight, normalize, queryTerms, tokenize, TRAD_PAIRS, UNIGRAM_WEIGHT } from '@/features/policy-qa/text'
 
 describe('tokenize', () => {
   it('splits Chinese without spaces into unigrams and bigrams, in order', () => {

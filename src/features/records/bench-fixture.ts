@@ -1,4 +1,4 @@
-import type { AccountFlow } from '../../backend'
+import type { AccountFlow } from '@/domain'
 
 /**
  * Bench-only: a synthetic account flow of `count` entries (newest first), for the render bench page.
@@ -16,7 +16,15 @@ export function syntheticFlows(count: number): AccountFlow[] {
     const amountFen = credit ? 12_274 : -Math.min(balance, 500 + (next() % 9_000))
     balance += amountFen
     const month = new Date(at + 8 * 3600 * 1000).toISOString().slice(0, 7)
-    flows.push({ id: `B${i}`, at, month, type: credit ? 'credit' : 'spend', amountFen, balanceAfterFen: balance, place: credit ? '单位缴费划入' : '社区药房' })
+    flows.push({
+      id: `B${i}`,
+      at,
+      month,
+      type: credit ? 'credit' : 'spend',
+      amountFen,
+      balanceAfterFen: balance,
+      place: credit ? '单位缴费划入' : '社区药房',
+    })
   }
   return flows.reverse()
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
-import type { AccountFlow, Contribution, Settlement } from '../../backend'
-import { formatYuan, sumFen, yuanToFen } from '../../lib/money'
+import type { AccountFlow, Contribution, Settlement } from '@/domain'
+import { formatYuan, sumFen, yuanToFen } from '@/lib/money'
 import {
   arrearsOf,
   barPercents,
@@ -15,15 +15,31 @@ import {
   settlementParts,
   statementText,
   yearSummaries,
-} from './model'
+} from '@/features/records/model'
 
 const contribution = (period: string, employerFen: number, personalFen: number, status: Contribution['status'] = 'paid'): Contribution => ({
-  id: `C-${period}`, period, employerFen, personalFen, totalFen: employerFen + personalFen, status, accountCreditFen: 0,
+  id: `C-${period}`,
+  period,
+  employerFen,
+  personalFen,
+  totalFen: employerFen + personalFen,
+  status,
+  accountCreditFen: 0,
   paidDate: status === 'arrears' ? undefined : `${period.slice(0, 7)}-15`,
 })
 
-const flow = (id: string, month: string, amountFen: number, type: AccountFlow['type'] = amountFen > 0 ? 'credit' : 'spend'): AccountFlow => ({
-  id, at: Date.parse(`${month}-10T10:00:00+08:00`), month, type, amountFen, balanceAfterFen: 0,
+const flow = (
+  id: string,
+  month: string,
+  amountFen: number,
+  type: AccountFlow['type'] = amountFen > 0 ? 'credit' : 'spend',
+): AccountFlow => ({
+  id,
+  at: Date.parse(`${month}-10T10:00:00+08:00`),
+  month,
+  type,
+  amountFen,
+  balanceAfterFen: 0,
 })
 
 const arbContribution = fc
@@ -81,14 +97,23 @@ describe('year summaries', () => {
   })
 
   it('scales bars to the largest year and keeps small paid years visible', () => {
-    const summaries = yearSummaries([contribution('2024-01', 100_000, 0), contribution('2023-01', 1, 0), contribution('2022-01', 5, 0, 'arrears')])
+    const summaries = yearSummaries([
+      contribution('2024-01', 100_000, 0),
+      contribution('2023-01', 1, 0),
+      contribution('2022-01', 5, 0, 'arrears'),
+    ])
     expect(barPercents(summaries)).toEqual([100, 2, 0])
   })
 })
 
 describe('arrears', () => {
   it('finds unpaid periods newest first and nothing else', () => {
-    const items = [contribution('2021-03', 1, 1, 'arrears'), contribution('2021-04', 1, 1), contribution('2024-07', 1, 1, 'arrears'), contribution('2022-01', 1, 1, 'back-paid')]
+    const items = [
+      contribution('2021-03', 1, 1, 'arrears'),
+      contribution('2021-04', 1, 1),
+      contribution('2024-07', 1, 1, 'arrears'),
+      contribution('2022-01', 1, 1, 'back-paid'),
+    ]
     expect(arrearsOf(items).map((c) => c.period)).toEqual(['2024-07', '2021-03'])
   })
 
@@ -105,7 +130,12 @@ describe('arrears', () => {
 })
 
 describe('account flow', () => {
-  const flows = [flow('f4', '2026-11', 12_274), flow('f3', '2026-11', -2_498), flow('f2', '2026-10', -30_000, 'family-transfer'), flow('f1', '2026-10', 12_274)]
+  const flows = [
+    flow('f4', '2026-11', 12_274),
+    flow('f3', '2026-11', -2_498),
+    flow('f2', '2026-10', -30_000, 'family-transfer'),
+    flow('f1', '2026-10', 12_274),
+  ]
 
   it('totals money in and out per month', () => {
     expect(monthTotals(flows)).toEqual([
@@ -116,12 +146,15 @@ describe('account flow', () => {
 
   it('month totals always reconcile with the entries', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: -100_000, max: 100_000 })), { maxLength: 200 }), (pairs) => {
-        const list = pairs.map(([m, a], i) => flow(`f${i}`, `2025-${String(m).padStart(2, '0')}`, a))
-        const totals = monthTotals(list)
-        expect(sumFen(totals.map((t) => t.inFen - t.outFen))).toBe(sumFen(list.map((f) => f.amountFen)))
-        expect(sumFen(totals.map((t) => t.count))).toBe(list.length)
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: -100_000, max: 100_000 })), { maxLength: 200 }),
+        (pairs) => {
+          const list = pairs.map(([m, a], i) => flow(`f${i}`, `2025-${String(m).padStart(2, '0')}`, a))
+          const totals = monthTotals(list)
+          expect(sumFen(totals.map((t) => t.inFen - t.outFen))).toBe(sumFen(list.map((f) => f.amountFen)))
+          expect(sumFen(totals.map((t) => t.count))).toBe(list.length)
+        },
+      ),
     )
   })
 
@@ -133,17 +166,31 @@ describe('account flow', () => {
   it('groups rows under a month header carrying the totals', () => {
     const rows = flowRows(flows)
     expect(rows.map((r) => (r.kind === 'header' ? r.header.month : r.entry.id))).toEqual(['2026-11', 'f4', 'f3', '2026-10', 'f2', 'f1'])
-    const contributionsRows = contributionRows([contribution('2024-02', 1, 1), contribution('2024-01', 1, 1), contribution('2023-12', 1, 1)])
+    const contributionsRows = contributionRows([
+      contribution('2024-02', 1, 1),
+      contribution('2024-01', 1, 1),
+      contribution('2023-12', 1, 1),
+    ])
     expect(contributionsRows.filter((r) => r.kind === 'header').map((r) => r.key)).toEqual(['h-2024', 'h-2023'])
   })
 })
 
 describe('settlement parts', () => {
   const seed004: Settlement = {
-    id: 'S-P002-01', personId: 'P002', hospital: '荆门市第一人民医院',
+    id: 'S-P002-01',
+    personId: 'P002',
+    hospital: '荆门市第一人民医院',
     destination: { provinceCode: '420000', provinceName: '湖北省', cityCode: '420800', cityName: '荆门市' },
-    admissionDate: '2025-07-08', dischargeDate: '2025-07-19', totalFen: 1_181_124, fundFen: 801_913, accountFen: 150_000, cashFen: 229_211,
-    filingId: 'FS0001', filingLabel: '异地长期居住人员', insuranceType: 'employee', settledAt: 0,
+    admissionDate: '2025-07-08',
+    dischargeDate: '2025-07-19',
+    totalFen: 1_181_124,
+    fundFen: 801_913,
+    accountFen: 150_000,
+    cashFen: 229_211,
+    filingId: 'FS0001',
+    filingLabel: '异地长期居住人员',
+    insuranceType: 'employee',
+    settledAt: 0,
   }
 
   it('explains the three parts, which add up to the total', () => {
@@ -162,7 +209,11 @@ describe('settlement parts', () => {
 
 describe('year statement', () => {
   it('lists the year in order with exact totals and names arrears', () => {
-    const items = [contribution('2023-02', 49_096, 12_274), contribution('2023-01', 49_096, 12_274, 'arrears'), contribution('2022-12', 1, 1)]
+    const items = [
+      contribution('2023-02', 49_096, 12_274),
+      contribution('2023-01', 49_096, 12_274, 'arrears'),
+      contribution('2022-12', 1, 1),
+    ]
     items[0].baseFen = 613_700
     items[1].baseFen = 613_700
     const text = statementText(

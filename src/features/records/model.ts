@@ -1,5 +1,5 @@
-import type { AccountFlow, AccountFlowType, Contribution, Settlement } from '../../backend'
-import { formatYuan, yuanToFen, type Fen } from '../../lib/money'
+import type { AccountFlow, AccountFlowType, Contribution, Settlement } from '@/domain'
+import { formatYuan, yuanToFen, type Fen } from '@/lib/money'
 
 /** Rules of the records area: pure functions over fen, unit-tested without Taro. */
 
@@ -141,15 +141,24 @@ export interface SettlementPart {
 export function settlementParts(s: Settlement): SettlementPart[] {
   return [
     {
-      key: 'fund', label: '统筹基金支付', fen: s.fundFen,
+      key: 'fund',
+      label: '统筹基金支付',
+      fen: s.fundFen,
       explain: '医保基金直接替您付给医院的部分，按参保地的起付线、报销比例和封顶线计算，您不用垫付。',
     },
     {
-      key: 'account', label: '个人账户支付', fen: s.accountFen,
-      explain: s.accountFen > 0 ? '从您的医保个人账户余额里扣的部分，不用掏现金。' : '这次没有用个人账户（城乡居民医保不设个人账户，或账户余额不足）。',
+      key: 'account',
+      label: '个人账户支付',
+      fen: s.accountFen,
+      explain:
+        s.accountFen > 0
+          ? '从您的医保个人账户余额里扣的部分，不用掏现金。'
+          : '这次没有用个人账户（城乡居民医保不设个人账户，或账户余额不足）。',
     },
     {
-      key: 'cash', label: '个人现金支付', fen: s.cashFen,
+      key: 'cash',
+      label: '个人现金支付',
+      fen: s.cashFen,
       explain: '出院结算时您自己用现金、银行卡或微信支付的部分，包括起付线以下、按比例自付和目录外的费用。',
     },
   ]
@@ -191,7 +200,11 @@ function formatYuanPlain(fen: Fen): string {
 }
 
 /** Parses a yuan amount typed by the user for a 家庭共济 transfer; a Chinese message when it cannot be sent. */
-export function parseTransferAmount(text: string, balanceFen: Fen, limits: { minFen: number; maxFen: number }): { fen: Fen } | { error: string } {
+export function parseTransferAmount(
+  text: string,
+  balanceFen: Fen,
+  limits: { minFen: number; maxFen: number },
+): { fen: Fen } | { error: string } {
   const trimmed = text.trim()
   if (!trimmed) return { error: '请输入金额' }
   if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) return { error: '请输入正确的金额，最多两位小数' }

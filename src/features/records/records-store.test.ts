@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla'
-import { errorMessage } from '../../backend'
-import { createTestServer } from '../../backend/mock/test-server'
-import { storage } from '../../platform/storage'
-import { createRecordsSlice, deviceCache, entryKey, type Entry, type SectionData } from './records-store'
+import { errorMessage } from '@/domain'
+import { createTestServer } from '@/backend/mock/test-server'
+import { storage } from '@/platform/storage'
+import { createRecordsSlice, deviceCache, entryKey, type Entry, type SectionData } from '@/features/records/records-store'
 
 async function setup() {
   ;(storage as unknown as { clear(): void }).clear()
@@ -63,8 +63,8 @@ describe('records store', () => {
 
 describe('retryRead', () => {
   it('retries a lost or failed read, but not offline or a refusal', async () => {
-    const { BackendError } = await import('../../backend')
-    const { retryRead } = await import('./records-store')
+    const { BackendError } = await import('@/domain')
+    const { retryRead } = await import('@/features/records/records-store')
     let calls = 0
     await expect(retryRead(async () => (++calls < 3 ? Promise.reject(new BackendError('TIMEOUT')) : 'ok'), 0)).resolves.toBe('ok')
     expect(calls).toBe(3)
@@ -84,11 +84,15 @@ describe('family transfer', () => {
     const { store, entry } = await setup()
     await store.getState().load('account', 'P001')
     const before = entry('account', 'P001').data!.summary.balanceFen
-    const ok = await store.getState().transfer({ requestId: 'store-transfer-1', fromPersonId: 'P001', toPersonId: 'P002', amountFen: 10_000 })
+    const ok = await store
+      .getState()
+      .transfer({ requestId: 'store-transfer-1', fromPersonId: 'P001', toPersonId: 'P002', amountFen: 10_000 })
     expect(ok).toEqual({ ok: true })
     expect(entry('account', 'P001').data!.summary.balanceFen).toBe(before - 10_000)
     expect(entry('account', 'P002').data!.flows[0]).toMatchObject({ amountFen: 10_000, place: '来自 李明' })
-    const refused = await store.getState().transfer({ requestId: 'store-transfer-2', fromPersonId: 'P001', toPersonId: 'P003', amountFen: 100 })
+    const refused = await store
+      .getState()
+      .transfer({ requestId: 'store-transfer-2', fromPersonId: 'P001', toPersonId: 'P003', amountFen: 100 })
     expect(refused).toMatchObject({ ok: false, fields: { toPersonId: '对方没有个人账户' } })
   })
 })

@@ -1,20 +1,19 @@
 import { create, type StateCreator } from 'zustand'
+import { backend, type Backend } from '@/backend'
 import {
-  backend,
   isBackendError,
   type AccountFlow,
   type AccountSummary,
-  type Backend,
   type Contribution,
   type FamilyTransferInput,
   type InsuranceInfo,
   type Page,
   type Settlement,
-} from '../../backend'
-import { personKey } from '../../app-state/person-storage'
-import { useSession } from '../../app-state/session-store'
-import { storage } from '../../platform/storage'
-import { readJson, writeJson } from '../../platform/json-storage'
+} from '@/domain'
+import { personKey } from '@/app-state/person-storage'
+import { useSession } from '@/app-state/session-store'
+import { storage } from '@/platform/storage'
+import { readJson, writeJson } from '@/platform/json-storage'
 
 export interface AccountData {
   summary: AccountSummary
@@ -142,7 +141,7 @@ export function createRecordsSlice(
         try {
           await api.familyTransfer(input)
         } catch (error) {
-          return { ok: false, message: report(error), fields: isBackendError(error) ? error.details.fields ?? {} : {} }
+          return { ok: false, message: report(error), fields: isBackendError(error) ? (error.details.fields ?? {}) : {} }
         }
         await Promise.all([get().load('account', input.fromPersonId), get().load('account', input.toPersonId)])
         return { ok: true }

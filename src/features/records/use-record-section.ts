@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
-import { formatInstantCn } from '../../lib/dates'
-import { useRecordEntry, useRecords, type Entry, type Section, type SectionData } from './records-store'
-import { useRecordsPersonId } from './use-records-person'
+import { formatInstantCn } from '@/lib/dates'
+import { useRecordEntry, useRecords, type Entry, type Section, type SectionData } from '@/features/records/records-store'
+import { useRecordsPersonId } from '@/features/records/use-records-person'
 
 export interface RecordSection<S extends Section> extends Entry<SectionData[S]> {
   personId: string | null

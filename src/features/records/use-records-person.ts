@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { useActingFor, useSession } from '../../app-state/session-store'
-import { routeParams } from '../../platform/navigation'
+import { useActingFor, useSession } from '@/app-state/session-store'
+import { routeParams } from '@/platform/navigation'
 
 /**
  * Whose records a page shows: the `?personId=` it was opened with, until the user switches person in the

@@ -1,9 +1,9 @@
-import type { ServicePoint } from '../../backend'
-import { makePhoneCall } from '../../platform/device'
-import { chooseAction, toast } from '../../platform/feedback'
-import { navigateTo } from '../../platform/location'
-import { openRoute } from '../../platform/navigation'
-import { phonesOf } from './model'
+import type { ServicePoint } from '@/domain'
+import { makePhoneCall } from '@/platform/device'
+import { chooseAction, toast } from '@/platform/feedback'
+import { navigateTo } from '@/platform/location'
+import { openRoute } from '@/platform/navigation'
+import { phonesOf } from '@/features/service-points/model'
 
 export const ROUTES = {
   list: '/subpackages/points/pages/list/index',

@@ -1,4 +1,15 @@
-import { fromRoute, formatDistance, hoursLines, filtersActive, NO_FILTERS, plotSpanM, project, toQuery, phonesOf, crossProvinceLabel } from './model'
+import {
+  fromRoute,
+  formatDistance,
+  hoursLines,
+  filtersActive,
+  NO_FILTERS,
+  plotSpanM,
+  project,
+  toQuery,
+  phonesOf,
+  crossProvinceLabel,
+} from '@/features/service-points/model'
 
 describe('service point model', () => {
   it('formats distances in 米 below 1 km and 公里 above', () => {
@@ -23,7 +34,10 @@ describe('service point model', () => {
   })
 
   it('reads the links other features use', () => {
-    expect(fromRoute({ cityCode: '430400', crossProvince: '1' })).toEqual({ cityCode: '430400', filters: { ...NO_FILTERS, crossProvince: true } })
+    expect(fromRoute({ cityCode: '430400', crossProvince: '1' })).toEqual({
+      cityCode: '430400',
+      filters: { ...NO_FILTERS, crossProvince: true },
+    })
     expect(fromRoute({ type: 'agency', service: 'filing' }).filters).toEqual({ ...NO_FILTERS, types: ['agency'], service: 'filing' })
     // Junk in the URL is ignored rather than sent to the server.
     expect(fromRoute({ cityCode: '43', type: 'clinic', service: 'x' })).toEqual({ cityCode: null, filters: NO_FILTERS })
@@ -33,7 +47,14 @@ describe('service point model', () => {
     const here = { kind: 'here' as const, center: { lat: 26.9, lng: 112.6 } }
     expect(toQuery(here, NO_FILTERS, 1)).toEqual({ center: here.center, page: 1, pageSize: 20 })
     expect(filtersActive(NO_FILTERS)).toBe(false)
-    const f = { ...NO_FILTERS, types: ['bank' as const], service: 'payment' as const, openNow: true, crossProvince: true, keyword: '  工商 ' }
+    const f = {
+      ...NO_FILTERS,
+      types: ['bank' as const],
+      service: 'payment' as const,
+      openNow: true,
+      crossProvince: true,
+      keyword: '  工商 ',
+    }
     expect(filtersActive(f)).toBe(true)
     expect(toQuery({ kind: 'city', cityCode: '430400', cityName: '衡阳市' }, f, 2)).toEqual({
       cityCode: '430400',

@@ -10,7 +10,7 @@ import {
   type ServicePoint,
   type ServicePointQuery,
   type ServicePointType,
-} from '../../backend'
+} from '@/domain'
 
 export interface Filters {
   types: ServicePointType[]

@@ -1,14 +1,14 @@
-import { devControls } from '../../backend'
-import { storage } from '../../platform/storage'
-import { CACHE_KEY, useServicePoints } from './service-points-store'
-import { NO_FILTERS } from './model'
+import { devControls } from '@/backend'
+import { storage } from '@/platform/storage'
+import { CACHE_KEY, useServicePoints } from '@/features/service-points/service-points-store'
+import { NO_FILTERS } from '@/features/service-points/model'
 
-jest.mock('../../platform/location', () => ({
+jest.mock('@/platform/location', () => ({
   locate: jest.fn(async () => ({ status: 'granted', lat: 26.9025, lng: 112.6055 })),
 }))
 
-const online = () => devControls.save({ presets: ['fast'], sessionTtlSec: null })
-const offline = () => devControls.save({ presets: ['fast', 'offline'], sessionTtlSec: null })
+const online = () => devControls()!.save({ presets: ['fast'], sessionTtlSec: null })
+const offline = () => devControls()!.save({ presets: ['fast', 'offline'], sessionTtlSec: null })
 
 describe('service points store', () => {
   beforeEach(() => {

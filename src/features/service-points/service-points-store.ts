@@ -1,8 +1,9 @@
 import { create } from 'zustand'
-import { backend, errorMessage, isBackendError, type ServicePoint, type ServicePointHit } from '../../backend'
-import { locate } from '../../platform/location'
-import { readJson, writeJson } from '../../platform/json-storage'
-import { NO_FILTERS, toQuery, type Filters, type Origin } from './model'
+import { backend } from '@/backend'
+import { errorMessage, isBackendError, type ServicePoint, type ServicePointHit } from '@/domain'
+import { locate } from '@/platform/location'
+import { readJson, writeJson } from '@/platform/json-storage'
+import { NO_FILTERS, toQuery, type Filters, type Origin } from '@/features/service-points/model'
 
 /** Not about a person, so a plain key: the last successful result, shown when offline. */
 export const CACHE_KEY = 'service-points-last'

@@ -1,13 +1,13 @@
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { INSURANCE_TYPE_LABELS } from '../../backend'
-import { useSession } from '../../app-state/session-store'
-import { PageShell } from '../../components/page-shell'
-import { MenuList } from '../../components/menu-list'
-import { useMessages } from '../../features/messages/messages-store'
-import { makePhoneCall } from '../../platform/device'
-import { openRoute, stopPullDownRefresh } from '../../platform/navigation'
+import { INSURANCE_TYPE_LABELS } from '@/domain'
+import { useSession } from '@/app-state/session-store'
+import { PageShell } from '@/components/page-shell'
+import { MenuList } from '@/components/menu-list'
+import { useMessages } from '@/features/messages/messages-store'
+import { makePhoneCall } from '@/platform/device'
+import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
 import './index.scss'
 
 const CAPABILITIES = [
@@ -49,7 +49,11 @@ export default function HomePage() {
           </View>
           <View className='home-hero__bell' onClick={() => openRoute('/subpackages/common/pages/messages/index')}>
             <Text className='home-hero__bell-text'>消息</Text>
-            {unread > 0 && <Text className='home-hero__badge' aria-label={`${unread}条未读消息`}>{unread > 99 ? '99+' : unread}</Text>}
+            {unread > 0 && (
+              <Text className='home-hero__badge' aria-label={`${unread}条未读消息`}>
+                {unread > 99 ? '99+' : unread}
+              </Text>
+            )}
           </View>
         </View>
       </View>

@@ -1,10 +1,10 @@
 import { Switch, Text, View } from '@tarojs/components'
-import { INSURANCE_TYPE_LABELS } from '../../backend'
-import { useCareMode } from '../../app-state/care-mode-store'
-import { useSession } from '../../app-state/session-store'
-import { MenuList } from '../../components/menu-list'
-import { PageShell } from '../../components/page-shell'
-import { useMessages } from '../../features/messages/messages-store'
+import { INSURANCE_TYPE_LABELS } from '@/domain'
+import { useCareMode } from '@/app-state/care-mode-store'
+import { useSession } from '@/app-state/session-store'
+import { MenuList } from '@/components/menu-list'
+import { PageShell } from '@/components/page-shell'
+import { useMessages } from '@/features/messages/messages-store'
 import './index.scss'
 
 export default function MePage() {
@@ -44,12 +44,22 @@ export default function MePage() {
 
       <MenuList
         items={[
-          { title: '家庭成员', description: relatives > 0 ? `已绑定 ${relatives} 位亲属` : '绑定亲属，代为办理', to: '/subpackages/family/pages/list/index' },
-          { title: '消息中心', description: unread > 0 ? `${unread} 条未读` : '备案结果、到账提醒', to: '/subpackages/common/pages/messages/index' },
+          {
+            title: '家庭成员',
+            description: relatives > 0 ? `已绑定 ${relatives} 位亲属` : '绑定亲属，代为办理',
+            to: '/subpackages/family/pages/list/index',
+          },
+          {
+            title: '消息中心',
+            description: unread > 0 ? `${unread} 条未读` : '备案结果、到账提醒',
+            to: '/subpackages/common/pages/messages/index',
+          },
           { title: '我的备案', to: '/subpackages/filing/pages/list/index' },
         ]}
       />
-      <MenuList items={[{ title: '开发者设置', description: '模拟网络故障、重置演示数据', to: '/subpackages/common/pages/dev-settings/index' }]} />
+      <MenuList
+        items={[{ title: '开发者设置', description: '模拟网络故障、重置演示数据', to: '/subpackages/common/pages/dev-settings/index' }]}
+      />
     </PageShell>
   )
 }

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
-import { useActingFor } from '../../app-state/session-store'
-import { MenuList } from '../../components/menu-list'
-import { PageShell } from '../../components/page-shell'
+import { useActingFor } from '@/app-state/session-store'
+import { MenuList } from '@/components/menu-list'
+import { PageShell } from '@/components/page-shell'
 
 export default function RecordsPage() {
   const person = useActingFor()

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
-import { MenuList } from '../../components/menu-list'
-import { PageShell } from '../../components/page-shell'
+import { MenuList } from '@/components/menu-list'
+import { PageShell } from '@/components/page-shell'
 
 export default function ServicesPage() {
   return (

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { BINDING_STATUS_LABELS, INSURANCE_TYPE_LABELS, RELATION_LABELS, kinshipLabel, type FamilyMember } from '../../../backend'
-import { formatDateCn } from '../../../lib/dates'
+import { BINDING_STATUS_LABELS, INSURANCE_TYPE_LABELS, RELATION_LABELS, kinshipLabel, type FamilyMember } from '@/domain'
+import { formatDateCn } from '@/lib/dates'
 import './family.scss'
 
 const STATUS_TAG = { active: 'ok', pending: 'warn', unbound: 'gray' } as const

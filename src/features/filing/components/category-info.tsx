@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { FILING_GROUP_LABELS, type FilingCategory, type InsuredPlacePolicy } from '../../../backend'
-import { CATEGORY_INFO, groupOf, materialLines } from '../model'
+import { FILING_GROUP_LABELS, type FilingCategory, type InsuredPlacePolicy } from '@/domain'
+import { CATEGORY_INFO, groupOf, materialLines } from '@/features/filing/model'
 import './filing.scss'
 
 /** Who a category is for, what it needs, how long it lasts, how payment differs. */

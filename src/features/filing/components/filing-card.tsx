@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { FILING_CATEGORY_LABELS, type Filing } from '../../../backend'
-import { placeLabel, STATUS_TONE, statusLabel, validityText } from '../model'
+import { FILING_CATEGORY_LABELS, type Filing } from '@/domain'
+import { placeLabel, STATUS_TONE, statusLabel, validityText } from '@/features/filing/model'
 import './filing.scss'
 
 export function FilingCard({ filing, onOpen }: { filing: Filing; onOpen(): void }) {
@@ -15,7 +15,9 @@ export function FilingCard({ filing, onOpen }: { filing: Filing; onOpen(): void 
       <Text className='muted'>{FILING_CATEGORY_LABELS[filing.category]}</Text>
       <Text className='muted'>{validityText(filing)}</Text>
       <View className='row filing-card__foot'>
-        <Text className='muted'>备案号 {filing.id} · 电话 {filing.phoneMasked}</Text>
+        <Text className='muted'>
+          备案号 {filing.id} · 电话 {filing.phoneMasked}
+        </Text>
         <Text className='filing-card__more'>详情 ›</Text>
       </View>
     </View>

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
-import { MATERIAL_KIND_LABELS, type MaterialKind } from '../../../backend'
-import { chooseImages, previewImages } from '../../../platform/media'
-import { addPhotos, MAX_FILES_PER_ITEM, type DraftFile } from '../model'
+import { MATERIAL_KIND_LABELS, type MaterialKind } from '@/domain'
+import { chooseImages, previewImages } from '@/platform/media'
+import { addPhotos, MAX_FILES_PER_ITEM, type DraftFile } from '@/features/filing/model'
 import './filing.scss'
 
 interface PhotoFieldProps {
@@ -36,7 +36,17 @@ export function PhotoField({ kind, files, error, onChange, onError }: PhotoField
       <View className='photo-field__grid'>
         {files.map((file, index) => (
           <View key={`${file.ref}-${index}`} className='photo-field__item'>
-            <Image className='photo-field__img' src={file.ref} mode='aspectFill' onClick={() => previewImages(files.map((f) => f.ref), file.ref)} />
+            <Image
+              className='photo-field__img'
+              src={file.ref}
+              mode='aspectFill'
+              onClick={() =>
+                previewImages(
+                  files.map((f) => f.ref),
+                  file.ref,
+                )
+              }
+            />
             <Text className='photo-field__remove' aria-label='删除这张照片' onClick={() => remove(index)}>
               ×
             </Text>

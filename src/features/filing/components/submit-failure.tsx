@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { openRoute } from '../../../platform/navigation'
+import { openRoute } from '@/platform/navigation'
 
 export interface SubmitFailureInfo {
   message: string

@@ -1,8 +1,9 @@
 import { render } from '@testing-library/react'
-import { AnswerBody } from './answer-body'
-import { Highlighted } from './highlighted'
+import { AnswerBody } from '@/features/policy-qa/components/answer-body'
+import { Highlighted } from '@/features/policy-qa/components/highlighted'
 
-const HOSTILE = '可以办理<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">\n\n- <a href="javascript:window.__pwned=3">链接</a>\n- <b onclick="x()">加粗</b>'
+const HOSTILE =
+  '可以办理<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">\n\n- <a href="javascript:window.__pwned=3">链接</a>\n- <b onclick="x()">加粗</b>'
 
 describe('rendering answer text', () => {
   afterEach(() => {

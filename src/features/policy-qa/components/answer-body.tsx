@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { toBlocks } from '../model'
-import { Highlighted } from './highlighted'
+import { toBlocks } from '@/features/policy-qa/model'
+import { Highlighted } from '@/features/policy-qa/components/highlighted'
 import './answer-body.scss'
 
 /** A full answer as paragraphs and lists. Plain text only: nothing in content is parsed as markup. */

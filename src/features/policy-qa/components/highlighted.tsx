@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { highlight } from '../text'
+import { highlight } from '@/features/policy-qa/text'
 
 /** Text with the matched words marked; content is only ever rendered as text nodes. */
 export function Highlighted({ text, terms, className = '' }: { text: string; terms: readonly string[]; className?: string }) {

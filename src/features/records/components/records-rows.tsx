@@ -1,14 +1,9 @@
 import { memo } from 'react'
 import { Text, View } from '@tarojs/components'
-import {
-  ACCOUNT_FLOW_TYPE_LABELS,
-  CONTRIBUTION_STATUS_LABELS,
-  type AccountFlow,
-  type Contribution,
-} from '../../../backend'
-import { formatInstantCn } from '../../../lib/dates'
-import { formatYuan } from '../../../lib/money'
-import { formatPeriod, type MonthTotal, type Row, type YearSummary } from '../model'
+import { ACCOUNT_FLOW_TYPE_LABELS, CONTRIBUTION_STATUS_LABELS, type AccountFlow, type Contribution } from '@/domain'
+import { formatInstantCn } from '@/lib/dates'
+import { formatYuan } from '@/lib/money'
+import { formatPeriod, type MonthTotal, type Row, type YearSummary } from '@/features/records/model'
 import './records.scss'
 
 /** Row height in design px (750 wide); rows are fixed-height so a virtual list can place them. See records.scss. */
@@ -60,10 +55,14 @@ export function FlowEntry({ f }: { f: AccountFlow }) {
     <View className='rec-row rec-entry'>
       <View className='rec-entry__line'>
         <Text className='rec-entry__title rec-entry__title--ellipsis'>{f.place ?? ACCOUNT_FLOW_TYPE_LABELS[f.type]}</Text>
-        <Text className={`rec-entry__amount ${f.amountFen < 0 ? '' : 'rec-entry__amount--in'}`}>{formatYuan(f.amountFen, { sign: true })}</Text>
+        <Text className={`rec-entry__amount ${f.amountFen < 0 ? '' : 'rec-entry__amount--in'}`}>
+          {formatYuan(f.amountFen, { sign: true })}
+        </Text>
       </View>
       <View className='rec-entry__line'>
-        <Text className={`tag ${f.type === 'credit' ? 'ok' : f.type === 'family-transfer' ? '' : 'gray'}`}>{ACCOUNT_FLOW_TYPE_LABELS[f.type]}</Text>
+        <Text className={`tag ${f.type === 'credit' ? 'ok' : f.type === 'family-transfer' ? '' : 'gray'}`}>
+          {ACCOUNT_FLOW_TYPE_LABELS[f.type]}
+        </Text>
         <Text className='rec-entry__meta rec-entry__grow'>{formatInstantCn(f.at)}</Text>
       </View>
       <Text className='rec-entry__meta'>余额 {formatYuan(f.balanceAfterFen)}</Text>

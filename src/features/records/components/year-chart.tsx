@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { formatYuan } from '../../../lib/money'
-import { barPercents, type YearSummary } from '../model'
+import { formatYuan } from '@/lib/money'
+import { barPercents, type YearSummary } from '@/features/records/model'
 import './year-chart.scss'
 
 interface YearChartProps {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { Input, Picker, ScrollView, Text, View } from '@tarojs/components'
-import { SERVICE_KIND_LABELS, type ServiceKind, type ServicePointType } from '../../../backend'
-import { filtersActive } from '../model'
-import { useServicePoints } from '../service-points-store'
+import { SERVICE_KIND_LABELS, type ServiceKind, type ServicePointType } from '@/domain'
+import { filtersActive } from '@/features/service-points/model'
+import { useServicePoints } from '@/features/service-points/service-points-store'
 import './filter-bar.scss'
 
 const TYPE_CHIPS: [ServicePointType | null, string][] = [
@@ -69,7 +69,10 @@ export function FilterBar() {
         ))}
       </ScrollView>
       <View className='filter-bar__toggles'>
-        <View className={`chip ${filters.crossProvince ? 'chip--on' : ''}`} onClick={() => void setFilters({ crossProvince: !filters.crossProvince })}>
+        <View
+          className={`chip ${filters.crossProvince ? 'chip--on' : ''}`}
+          onClick={() => void setFilters({ crossProvince: !filters.crossProvince })}
+        >
           跨省直接结算
         </View>
         <View className={`chip ${filters.openNow ? 'chip--on' : ''}`} onClick={() => void setFilters({ openNow: !filters.openNow })}>
@@ -84,7 +87,9 @@ export function FilterBar() {
             void setFilters({ service: i === 0 ? null : SERVICE_KEYS[i - 1] })
           }}
         >
-          <View className={`chip ${filters.service ? 'chip--on' : ''}`}>{filters.service ? SERVICE_KIND_LABELS[filters.service] : '全部业务'} ▾</View>
+          <View className={`chip ${filters.service ? 'chip--on' : ''}`}>
+            {filters.service ? SERVICE_KIND_LABELS[filters.service] : '全部业务'} ▾
+          </View>
         </Picker>
         {filtersActive(filters) && (
           <Text className='filter-bar__reset' onClick={() => void clearFilters()}>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { SERVICE_POINT_TYPE_LABELS, type ServicePointHit } from '../../../backend'
-import { callPoint, navigateToPoint, openDetail } from '../actions'
-import { crossProvinceLabel, formatDistance, hoursLines, openLabel, servicesLabel } from '../model'
+import { SERVICE_POINT_TYPE_LABELS, type ServicePointHit } from '@/domain'
+import { callPoint, navigateToPoint, openDetail } from '@/features/service-points/actions'
+import { crossProvinceLabel, formatDistance, hoursLines, openLabel, servicesLabel } from '@/features/service-points/model'
 import './point-card.scss'
 
 interface PointCardProps {

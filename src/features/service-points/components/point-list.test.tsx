@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react'
-import type { ServicePointHit } from '../../../backend'
-import { OVERSCAN, PointList } from './point-list'
+import type { ServicePointHit } from '@/domain'
+import { OVERSCAN, PointList } from '@/features/service-points/components/point-list'
 
 function fakePoint(i: number): ServicePointHit {
   return {
@@ -24,7 +24,9 @@ describe('PointList', () => {
     const items = Array.from({ length: 1000 }, (_, i) => fakePoint(i))
     const height = 800
     const rowPx = 190
-    const { container } = render(<PointList items={items} height={height} rowPx={rowPx} header={null} footer={null} onEnd={() => undefined} />)
+    const { container } = render(
+      <PointList items={items} height={height} rowPx={rowPx} header={null} footer={null} onEnd={() => undefined} />,
+    )
     const cards = container.querySelectorAll('[data-testid="point-card"]').length
     expect(cards).toBeGreaterThan(0)
     expect(cards).toBeLessThanOrEqual(Math.ceil(height / rowPx) + 2 * OVERSCAN + 1)

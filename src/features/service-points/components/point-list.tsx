@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { VirtualList } from '@tarojs/components-advanced/dist/components/virtual-list'
-import type { ServicePointHit } from '../../../backend'
-import { PointCard } from './point-card'
+import type { ServicePointHit } from '@/domain'
+import { PointCard } from '@/features/service-points/components/point-card'
 
 /** Rows outside the viewport kept rendered on each side, so fast flings don't show blanks. */
 export const OVERSCAN = 3

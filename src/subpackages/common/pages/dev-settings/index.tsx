@@ -1,15 +1,23 @@
 import { useState } from 'react'
 import { Button, Switch, Text, View } from '@tarojs/components'
-import { devControls, type DevSettings } from '../../../../backend'
-import { FAULT_PRESET_LABELS, type FaultPreset } from '../../../../backend/mock/faults'
-import { useSession } from '../../../../app-state/session-store'
-import { PageShell } from '../../../../components/page-shell'
-import { confirm, toast } from '../../../../platform/feedback'
+import { devControls as connectDevControls, FAULT_PRESET_LABELS, type DevControls, type DevSettings, type FaultPreset } from '@/backend'
+import { useSession } from '@/app-state/session-store'
+import { PageShell } from '@/components/page-shell'
+import { confirm, toast } from '@/platform/feedback'
 import './index.scss'
 
 const PRESETS = Object.keys(FAULT_PRESET_LABELS) as FaultPreset[]
 
 export default function DevSettingsPage() {
+  const controls = connectDevControls()
+  return (
+    <PageShell>
+      {controls ? <MockSettings devControls={controls} /> : <Text className='dev-note'>当前连接的是真实后端，没有可调的模拟设置。</Text>}
+    </PageShell>
+  )
+}
+
+function MockSettings({ devControls }: { devControls: DevControls }) {
   const [settings, setSettings] = useState<DevSettings>(() => devControls.settings())
 
   const update = (next: DevSettings) => {
@@ -20,7 +28,12 @@ export default function DevSettingsPage() {
     update({ ...settings, presets: on ? [...settings.presets, preset] : settings.presets.filter((p) => p !== preset) })
 
   const reset = async () => {
-    const ok = await confirm({ title: '重置演示数据', content: '将清除所有备案、绑定和消息，恢复为初始演示数据。', confirmText: '重置', danger: true })
+    const ok = await confirm({
+      title: '重置演示数据',
+      content: '将清除所有备案、绑定和消息，恢复为初始演示数据。',
+      confirmText: '重置',
+      danger: true,
+    })
     if (!ok) return
     devControls.resetDemoData()
     await useSession.getState().signIn()
@@ -28,7 +41,7 @@ export default function DevSettingsPage() {
   }
 
   return (
-    <PageShell>
+    <>
       <Text className='section-title'>模拟网络（仅演示后端）</Text>
       {devControls.urlOverrides && <Text className='dev-note'>网址中带有 ?mock= 参数，每次从该网址打开都以参数为准。</Text>}
       <View className='card dev-list'>
@@ -61,6 +74,6 @@ export default function DevSettingsPage() {
           重置演示数据
         </Button>
       </View>
-    </PageShell>
+    </>
   )
 }

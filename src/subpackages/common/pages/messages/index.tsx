@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import { useMessages } from '../../../../features/messages/messages-store'
-import { formatInstantCn } from '../../../../lib/dates'
-import { openRoute, stopPullDownRefresh } from '../../../../platform/navigation'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import { useMessages } from '@/features/messages/messages-store'
+import { formatInstantCn } from '@/lib/dates'
+import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
 import './index.scss'
 
 export default function MessagesPage() {

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
-import { RELATIONS, RELATION_LABELS, type Relation } from '../../../../backend'
-import { useSession } from '../../../../app-state/session-store'
-import { PageShell } from '../../../../components/page-shell'
-import '../../../../features/family/components/family.scss'
-import { useFamily } from '../../../../features/family/family-store'
+import { RELATIONS, RELATION_LABELS, type Relation } from '@/domain'
+import { useSession } from '@/app-state/session-store'
+import { PageShell } from '@/components/page-shell'
+import '@/features/family/components/family.scss'
+import { useFamily } from '@/features/family/family-store'
 import {
   EMPTY_FORM,
   confirmationNeededFor,
@@ -13,9 +13,9 @@ import {
   validateForm,
   type BindingForm,
   type FieldErrors,
-} from '../../../../features/family/model'
-import { toast } from '../../../../platform/feedback'
-import { redirectRoute } from '../../../../platform/navigation'
+} from '@/features/family/model'
+import { toast } from '@/platform/feedback'
+import { redirectRoute } from '@/platform/navigation'
 import './index.scss'
 
 type Step = 'form' | 'pledge'
@@ -67,12 +67,12 @@ export default function AddMemberPage() {
       }
       return
     }
-    if (result.relatedId && result.message.includes('验证码')) {
+    if (result.relatedId && result.reason === 'PENDING_CONFIRMATION') {
       toast(result.message)
       redirectRoute(`/subpackages/family/pages/confirm/index?bindingId=${result.relatedId}`)
       return
     }
-    if (result.relatedId) {
+    if (result.relatedId && result.reason === 'ALREADY_BOUND') {
       // Already a member: say so where the ID was typed.
       setErrors({ idNumber: result.message })
       setStep('form')
@@ -92,9 +92,7 @@ export default function AddMemberPage() {
       <Text className='family-field__label'>{label}</Text>
       {input}
       {errors[name] ? (
-        <Text className='family-field__error'>
-          {errors[name]}
-        </Text>
+        <Text className='family-field__error'>{errors[name]}</Text>
       ) : (
         hint && <Text className='family-field__hint'>{hint}</Text>
       )}
@@ -156,7 +154,13 @@ export default function AddMemberPage() {
         {field(
           'name',
           '家人姓名',
-          <Input className='family-field__input' value={form.name} placeholder='与身份证一致' maxlength={20} onInput={(e) => change('name', e.detail.value)} />,
+          <Input
+            className='family-field__input'
+            value={form.name}
+            placeholder='与身份证一致'
+            maxlength={20}
+            onInput={(e) => change('name', e.detail.value)}
+          />,
         )}
         {field(
           'idNumber',

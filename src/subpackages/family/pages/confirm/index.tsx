@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
-import { FAMILY_RULES } from '../../../../backend'
-import { useSession } from '../../../../app-state/session-store'
-import { PageShell } from '../../../../components/page-shell'
-import '../../../../features/family/components/family.scss'
-import { useFamily } from '../../../../features/family/family-store'
-import { challengeView, cleanCode } from '../../../../features/family/model'
-import { toast } from '../../../../platform/feedback'
-import { goBack, redirectRoute, routeParams } from '../../../../platform/navigation'
+import { FAMILY_RULES } from '@/domain'
+import { useSession } from '@/app-state/session-store'
+import { PageShell } from '@/components/page-shell'
+import '@/features/family/components/family.scss'
+import { useFamily } from '@/features/family/family-store'
+import { challengeView, cleanCode } from '@/features/family/model'
+import { toast } from '@/platform/feedback'
+import { goBack, redirectRoute, routeParams } from '@/platform/navigation'
 import './index.scss'
 
 /** Ticks once a second, for the resend and expiry countdowns. */
@@ -124,11 +124,7 @@ export default function ConfirmBindingPage() {
             if (!locked) setError(null)
           }}
         />
-        {error && (
-          <Text className='confirm-error'>
-            {error}
-          </Text>
-        )}
+        {error && <Text className='confirm-error'>{error}</Text>}
         {view && !locked && (
           <Text className='confirm-meta'>
             {view.expired ? '验证码已过期，请重新发送' : `验证码${view.minutesLeft}分钟内有效`}
@@ -141,7 +137,11 @@ export default function ConfirmBindingPage() {
         <Button className='btn' disabled={busy || locked || undefined} loading={busy} onClick={() => void submit()}>
           确认绑定
         </Button>
-        <Button className='btn secondary' disabled={busy || locked || (view !== null && view.resendIn > 0) || undefined} onClick={() => void again()}>
+        <Button
+          className='btn secondary'
+          disabled={busy || locked || (view !== null && view.resendIn > 0) || undefined}
+          onClick={() => void again()}
+        >
           {locked ? '已锁定' : view && view.resendIn > 0 ? `重新发送（${view.resendIn}秒）` : '重新发送验证码'}
         </Button>
       </View>
@@ -152,7 +152,9 @@ export default function ConfirmBindingPage() {
           </Button>
         </View>
       )}
-      <Text className='family-note'>连续输错{FAMILY_RULES.maxWrongTries}次将锁定30分钟。{name}不同意绑定的，不要把验证码告诉他人。</Text>
+      <Text className='family-note'>
+        连续输错{FAMILY_RULES.maxWrongTries}次将锁定30分钟。{name}不同意绑定的，不要把验证码告诉他人。
+      </Text>
     </PageShell>
   )
 }

@@ -1,15 +1,15 @@
 import { useEffect, useMemo } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { BINDING_STATUS_LABELS, FAMILY_RULES, RELATION_LABELS, type FamilyBinder } from '../../../../backend'
-import { useSession } from '../../../../app-state/session-store'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import { MemberCard } from '../../../../features/family/components/member-card'
-import { useFamily } from '../../../../features/family/family-store'
-import { atLimit, familyRows, usedPlaces } from '../../../../features/family/model'
-import { confirm, toast } from '../../../../platform/feedback'
-import { openRoute, stopPullDownRefresh } from '../../../../platform/navigation'
+import { BINDING_STATUS_LABELS, FAMILY_RULES, RELATION_LABELS, type FamilyBinder } from '@/domain'
+import { useSession } from '@/app-state/session-store'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import { MemberCard } from '@/features/family/components/member-card'
+import { useFamily } from '@/features/family/family-store'
+import { atLimit, familyRows, usedPlaces } from '@/features/family/model'
+import { confirm, toast } from '@/platform/feedback'
+import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
 import './index.scss'
 
 export default function FamilyListPage() {
@@ -63,8 +63,8 @@ export default function FamilyListPage() {
           绑定父母等家人后，可以代他们查询医保记录、办理异地就医备案。每次代办都会记录“由谁代办”，家人也可以随时解除。
         </Text>
         <Text className='family-intro__count'>
-          已绑定 {members.filter((m) => m.status === 'active').length} 人
-          {pendingCount > 0 ? `，待确认 ${pendingCount} 人` : ''}（最多 {FAMILY_RULES.maxMembers} 人）
+          已绑定 {members.filter((m) => m.status === 'active').length} 人{pendingCount > 0 ? `，待确认 ${pendingCount} 人` : ''}（最多{' '}
+          {FAMILY_RULES.maxMembers} 人）
         </Text>
       </View>
 

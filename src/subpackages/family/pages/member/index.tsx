@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { BINDING_STATUS_LABELS, INSURANCE_TYPE_LABELS, RELATION_LABELS, kinshipLabel, type PersonId } from '../../../../backend'
-import { useSession } from '../../../../app-state/session-store'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import '../../../../features/family/components/family.scss'
-import { useFamily, type DelegationsState } from '../../../../features/family/family-store'
-import { useMessages } from '../../../../features/messages/messages-store'
-import { formatDateCn, formatInstantCn } from '../../../../lib/dates'
-import { confirm, toast } from '../../../../platform/feedback'
-import { goBack, openRoute, redirectRoute, routeParams } from '../../../../platform/navigation'
+import { BINDING_STATUS_LABELS, INSURANCE_TYPE_LABELS, RELATION_LABELS, kinshipLabel, type PersonId } from '@/domain'
+import { useSession } from '@/app-state/session-store'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import '@/features/family/components/family.scss'
+import { useFamily, type DelegationsState } from '@/features/family/family-store'
+import { useMessages } from '@/features/messages/messages-store'
+import { formatDateCn, formatInstantCn } from '@/lib/dates'
+import { confirm, toast } from '@/platform/feedback'
+import { goBack, openRoute, redirectRoute, routeParams } from '@/platform/navigation'
 import './index.scss'
-import { regionLabel } from '../../../../lib/region-label'
+import { regionLabel } from '@/domain/region-label'
 
 const NO_HISTORY: DelegationsState = { items: [], loading: true, error: null }
 
@@ -45,7 +45,13 @@ export default function MemberPage() {
   if (!member) {
     return (
       <PageShell>
-        <AsyncView loading={!loaded || loading} error={error} onRetry={() => void load()} empty emptyText='没有找到该家庭成员，可能已被解除绑定。'>
+        <AsyncView
+          loading={!loaded || loading}
+          error={error}
+          onRetry={() => void load()}
+          empty
+          emptyText='没有找到该家庭成员，可能已被解除绑定。'
+        >
           {null}
         </AsyncView>
       </PageShell>

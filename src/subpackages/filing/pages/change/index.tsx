@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState } from 'react'
 import { Button, Picker, Text, View } from '@tarojs/components'
-import type { Region } from '../../../../backend'
-import { isBackendError } from '../../../../backend'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import { RegionPicker } from '../../../../components/region-picker'
-import { SubmitFailure } from '../../../../features/filing/components/submit-failure'
-import { useFilings } from '../../../../features/filing/filing-store'
-import { addDaysIso, addMonthsIso, dateCn, newRequestId, placeLabel } from '../../../../features/filing/model'
-import { todayInChina } from '../../../../features/filing/use-draft'
-import { toast } from '../../../../platform/feedback'
-import { goBack, routeParams } from '../../../../platform/navigation'
-import '../filing-pages.scss'
+import type { Region } from '@/domain'
+import { isBackendError } from '@/domain'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import { RegionPicker } from '@/components/region-picker'
+import { SubmitFailure } from '@/features/filing/components/submit-failure'
+import { useFilings } from '@/features/filing/filing-store'
+import { addDaysIso, addMonthsIso, dateCn, newRequestId, placeLabel } from '@/features/filing/model'
+import { todayInChina } from '@/features/filing/use-draft'
+import { toast } from '@/platform/feedback'
+import { goBack, routeParams } from '@/platform/navigation'
+import '@/subpackages/filing/pages/filing-pages.scss'
 
 export default function FilingChangePage() {
   const id = routeParams().id ?? ''
@@ -65,7 +65,8 @@ export default function FilingChangePage() {
           <>
             <View className='card notice'>
               <Text>
-                当前备案：{placeLabel(filing.destination)}，{filing.endDate ? `${dateCn(filing.startDate)} 至 ${dateCn(filing.endDate)}` : `${dateCn(filing.startDate)} 起长期有效`}
+                当前备案：{placeLabel(filing.destination)}，
+                {filing.endDate ? `${dateCn(filing.startDate)} 至 ${dateCn(filing.endDate)}` : `${dateCn(filing.startDate)} 起长期有效`}
               </Text>
             </View>
             <View className='card form-card'>
@@ -80,7 +81,13 @@ export default function FilingChangePage() {
               </View>
               <View className='field'>
                 <Text className='field__label'>开始日期</Text>
-                <Picker mode='date' value={start} start={today} end={addDaysIso(today, policy.maxStartDaysAhead)} onChange={(e) => setStartDate(String(e.detail.value))}>
+                <Picker
+                  mode='date'
+                  value={start}
+                  start={today}
+                  end={addDaysIso(today, policy.maxStartDaysAhead)}
+                  onChange={(e) => setStartDate(String(e.detail.value))}
+                >
                   <View className='field__input'>{dateCn(start)}</View>
                 </Picker>
                 {failure?.fields.startDate && <Text className='field-error'>{failure.fields.startDate}</Text>}

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { FILING_CATEGORY_LABELS, FILING_GROUP_LABELS, MATERIAL_KIND_LABELS } from '../../../../backend'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import { Timeline } from '../../../../features/filing/components/timeline'
-import { useFilings } from '../../../../features/filing/filing-store'
+import { FILING_CATEGORY_LABELS, FILING_GROUP_LABELS, MATERIAL_KIND_LABELS } from '@/domain'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import { Timeline } from '@/features/filing/components/timeline'
+import { useFilings } from '@/features/filing/filing-store'
 import {
   actionsFor,
   CATEGORY_INFO,
@@ -16,11 +16,11 @@ import {
   STATUS_TONE,
   statusLabel,
   validityText,
-} from '../../../../features/filing/model'
-import { todayInChina } from '../../../../features/filing/use-draft'
-import { confirm, toast } from '../../../../platform/feedback'
-import { openRoute, routeParams, stopPullDownRefresh } from '../../../../platform/navigation'
-import '../filing-pages.scss'
+} from '@/features/filing/model'
+import { todayInChina } from '@/features/filing/use-draft'
+import { confirm, toast } from '@/platform/feedback'
+import { openRoute, routeParams, stopPullDownRefresh } from '@/platform/navigation'
+import '@/subpackages/filing/pages/filing-pages.scss'
 
 /** While a review runs, look again every few seconds: the result may arrive while the page is open. */
 const POLL_MS = 3000
@@ -95,7 +95,9 @@ export default function FilingDetailPage() {
             <View className='card detail-head'>
               <View className='row' style={{ justifyContent: 'space-between' }}>
                 <Text className='detail-head__title'>{placeLabel(filing.destination)}</Text>
-                <Text className={`tag ${STATUS_TONE[filing.status] === 'info' ? '' : STATUS_TONE[filing.status]}`}>{statusLabel(filing.status)}</Text>
+                <Text className={`tag ${STATUS_TONE[filing.status] === 'info' ? '' : STATUS_TONE[filing.status]}`}>
+                  {statusLabel(filing.status)}
+                </Text>
               </View>
               <Text className='muted'>
                 {FILING_GROUP_LABELS[filing.group]} · {FILING_CATEGORY_LABELS[filing.category]}
@@ -129,7 +131,9 @@ export default function FilingDetailPage() {
               <View className='kv'>
                 <Text className='kv__k'>材料</Text>
                 <Text className='kv__v'>
-                  {filing.usePledge ? '个人承诺书（承诺制）' : filing.materials.map((m) => `${MATERIAL_KIND_LABELS[m.kind]} ${m.files.length}张`).join('；') || '无需其他材料'}
+                  {filing.usePledge
+                    ? '个人承诺书（承诺制）'
+                    : filing.materials.map((m) => `${MATERIAL_KIND_LABELS[m.kind]} ${m.files.length}张`).join('；') || '无需其他材料'}
                 </Text>
               </View>
               <View className='kv'>
@@ -175,7 +179,11 @@ export default function FilingDetailPage() {
               <Text className='muted'>{SETTLEMENT_RULE}</Text>
               <Text
                 className='link'
-                onClick={() => openRoute(`/subpackages/points/pages/list/index?cityCode=${filing.destination.cityCode || filing.destination.provinceCode}&crossProvince=1`)}
+                onClick={() =>
+                  openRoute(
+                    `/subpackages/points/pages/list/index?cityCode=${filing.destination.cityCode || filing.destination.provinceCode}&crossProvince=1`,
+                  )
+                }
               >
                 查看{placeLabel(filing.destination)}能直接结算的医院 ›
               </Text>

@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useActingFor } from '../../../../app-state/session-store'
-import { PageShell } from '../../../../components/page-shell'
-import { EMERGENCY_POINTS, NOT_COVERED } from '../../../../features/filing/model'
-import { openRoute } from '../../../../platform/navigation'
-import '../filing-pages.scss'
+import { useActingFor } from '@/app-state/session-store'
+import { PageShell } from '@/components/page-shell'
+import { EMERGENCY_POINTS, NOT_COVERED } from '@/features/filing/model'
+import { openRoute } from '@/platform/navigation'
+import '@/subpackages/filing/pages/filing-pages.scss'
 
 export default function EmergencyPage() {
   const person = useActingFor()

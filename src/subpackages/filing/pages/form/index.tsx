@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react'
 import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
-import { FILING_CATEGORY_LABELS, type FilingCategory, type MaterialKind } from '../../../../backend'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import { RegionPicker } from '../../../../components/region-picker'
-import { PhotoField } from '../../../../features/filing/components/photo-field'
-import { useFilings } from '../../../../features/filing/filing-store'
+import { FILING_CATEGORY_LABELS, type FilingCategory, type MaterialKind } from '@/domain'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import { RegionPicker } from '@/components/region-picker'
+import { PhotoField } from '@/features/filing/components/photo-field'
+import { useFilings } from '@/features/filing/filing-store'
 import {
   addDaysIso,
   addMonthsIso,
@@ -18,12 +18,12 @@ import {
   withCategory,
   withStartDate,
   type FilingFieldErrors,
-} from '../../../../features/filing/model'
-import { todayInChina, useFilingDraft } from '../../../../features/filing/use-draft'
-import { usePersonFromRoute } from '../../../../features/filing/use-person'
-import { toast } from '../../../../platform/feedback'
-import { openRoute, redirectRoute, routeParams } from '../../../../platform/navigation'
-import '../filing-pages.scss'
+} from '@/features/filing/model'
+import { todayInChina, useFilingDraft } from '@/features/filing/use-draft'
+import { usePersonFromRoute } from '@/features/filing/use-person'
+import { toast } from '@/platform/feedback'
+import { openRoute, redirectRoute, routeParams } from '@/platform/navigation'
+import '@/subpackages/filing/pages/filing-pages.scss'
 
 const CATEGORIES = Object.keys(FILING_CATEGORY_LABELS) as FilingCategory[]
 
@@ -96,10 +96,18 @@ export default function FilingFormPage() {
                     checked={draft.lateInHospital}
                     color='#1a5fd0'
                     aria-label='补办备案'
-                    onChange={(e) => update((d) => ({ ...d, lateInHospital: e.detail.value, startDate: e.detail.value ? d.startDate : d.startDate < today ? today : d.startDate }))}
+                    onChange={(e) =>
+                      update((d) => ({
+                        ...d,
+                        lateInHospital: e.detail.value,
+                        startDate: e.detail.value ? d.startDate : d.startDate < today ? today : d.startDate,
+                      }))
+                    }
                   />
                 </View>
-                {draft.lateInHospital && <Text className='field__help'>开始日期可以选入院当天。出院结算前办好，联网医院就能直接结算。</Text>}
+                {draft.lateInHospital && (
+                  <Text className='field__help'>开始日期可以选入院当天。出院结算前办好，联网医院就能直接结算。</Text>
+                )}
               </View>
               <View className='field'>
                 <Text className='field__label'>开始日期</Text>
@@ -124,7 +132,9 @@ export default function FilingFormPage() {
                     end={addMonthsIso(draft.startDate, 24)}
                     onChange={(e) => update((d) => ({ ...d, endDate: String(e.detail.value) }))}
                   >
-                    <View className={`field__input ${errors.endDate ? 'field__input--error' : ''}`}>{draft.endDate ? dateCn(draft.endDate) : '请选择'}</View>
+                    <View className={`field__input ${errors.endDate ? 'field__input--error' : ''}`}>
+                      {draft.endDate ? dateCn(draft.endDate) : '请选择'}
+                    </View>
                   </Picker>
                   {errors.endDate && <Text className='field-error'>{errors.endDate}</Text>}
                 </View>
@@ -181,14 +191,22 @@ export default function FilingFormPage() {
               {pledgeAllowed(draft.category, policy) && PROOF_MATERIAL[draft.category] && (
                 <View className='field'>
                   <View className='segmented'>
-                    <View className={`segmented__item ${draft.usePledge ? 'segmented__item--on' : ''}`} onClick={() => update((d) => ({ ...d, usePledge: true }))}>
+                    <View
+                      className={`segmented__item ${draft.usePledge ? 'segmented__item--on' : ''}`}
+                      onClick={() => update((d) => ({ ...d, usePledge: true }))}
+                    >
                       个人承诺书代替（即时办结）
                     </View>
-                    <View className={`segmented__item ${draft.usePledge ? '' : 'segmented__item--on'}`} onClick={() => update((d) => ({ ...d, usePledge: false }))}>
+                    <View
+                      className={`segmented__item ${draft.usePledge ? '' : 'segmented__item--on'}`}
+                      onClick={() => update((d) => ({ ...d, usePledge: false }))}
+                    >
                       上传证明材料（需审核）
                     </View>
                   </View>
-                  {draft.usePledge && <Text className='field__help'>下一步会生成个人承诺书，请仔细阅读后确认。虚假承诺将被撤销备案并追回费用。</Text>}
+                  {draft.usePledge && (
+                    <Text className='field__help'>下一步会生成个人承诺书，请仔细阅读后确认。虚假承诺将被撤销备案并追回费用。</Text>
+                  )}
                 </View>
               )}
               <View className='field'>

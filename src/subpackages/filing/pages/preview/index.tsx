@@ -1,19 +1,19 @@
 import { useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { INSURANCE_TYPE_LABELS, isBackendError } from '../../../../backend'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import { PledgeLetter, RegistrationTable } from '../../../../features/filing/components/documents'
-import { SubmitFailure } from '../../../../features/filing/components/submit-failure'
-import { loadDraft } from '../../../../features/filing/draft-storage'
-import { useFilings } from '../../../../features/filing/filing-store'
-import { dateCn, pledgeText, registrationRows } from '../../../../features/filing/model'
-import { todayInChina } from '../../../../features/filing/use-draft'
-import { usePersonFromRoute } from '../../../../features/filing/use-person'
-import { toast } from '../../../../platform/feedback'
-import { goBack, redirectRoute, routeParams } from '../../../../platform/navigation'
-import { requestSubscribe } from '../../../../platform/subscribe'
-import '../filing-pages.scss'
+import { INSURANCE_TYPE_LABELS, isBackendError } from '@/domain'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import { PledgeLetter, RegistrationTable } from '@/features/filing/components/documents'
+import { SubmitFailure } from '@/features/filing/components/submit-failure'
+import { loadDraft } from '@/features/filing/draft-storage'
+import { useFilings } from '@/features/filing/filing-store'
+import { dateCn, pledgeText, registrationRows } from '@/features/filing/model'
+import { todayInChina } from '@/features/filing/use-draft'
+import { usePersonFromRoute } from '@/features/filing/use-person'
+import { toast } from '@/platform/feedback'
+import { goBack, redirectRoute, routeParams } from '@/platform/navigation'
+import { requestSubscribe } from '@/platform/subscribe'
+import '@/subpackages/filing/pages/filing-pages.scss'
 
 /** WeChat subscription template for "备案审核结果" (configured per app in the WeChat console). */
 const RESULT_TEMPLATES = ['filing-review-result']
@@ -47,7 +47,12 @@ export default function FilingPreviewPage() {
     )
   }
 
-  const facts = { name: person.name, idNumberMasked: person.idNumberMasked, insuredRegion: person.insuredRegion, insuranceTypeLabel: INSURANCE_TYPE_LABELS[person.insuranceType] }
+  const facts = {
+    name: person.name,
+    idNumberMasked: person.idNumberMasked,
+    insuredRegion: person.insuredRegion,
+    insuranceTypeLabel: INSURANCE_TYPE_LABELS[person.insuranceType],
+  }
   const needsPledge = draft.usePledge
 
   const submit = async () => {

@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
-import { PageShell } from '../../../../components/page-shell'
-import { REIMBURSE_MATERIALS, REIMBURSE_STEPS } from '../../../../features/filing/model'
-import { makePhoneCall } from '../../../../platform/device'
-import { openRoute } from '../../../../platform/navigation'
-import '../filing-pages.scss'
+import { PageShell } from '@/components/page-shell'
+import { REIMBURSE_MATERIALS, REIMBURSE_STEPS } from '@/features/filing/model'
+import { makePhoneCall } from '@/platform/device'
+import { openRoute } from '@/platform/navigation'
+import '@/subpackages/filing/pages/filing-pages.scss'
 
 export default function ReimbursePage() {
   return (

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { FILING_CATEGORY_LABELS, type FilingCategory } from '../../../../backend'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import { CategoryInfo } from '../../../../features/filing/components/category-info'
-import { loadDraft } from '../../../../features/filing/draft-storage'
-import { useFilings } from '../../../../features/filing/filing-store'
-import { GUIDE } from '../../../../features/filing/model'
-import { usePersonFromRoute } from '../../../../features/filing/use-person'
-import { openRoute, routeParams } from '../../../../platform/navigation'
-import '../filing-pages.scss'
+import { FILING_CATEGORY_LABELS, type FilingCategory } from '@/domain'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import { CategoryInfo } from '@/features/filing/components/category-info'
+import { loadDraft } from '@/features/filing/draft-storage'
+import { useFilings } from '@/features/filing/filing-store'
+import { GUIDE } from '@/features/filing/model'
+import { usePersonFromRoute } from '@/features/filing/use-person'
+import { openRoute, routeParams } from '@/platform/navigation'
+import '@/subpackages/filing/pages/filing-pages.scss'
 
 export default function FilingStartPage() {
   const person = usePersonFromRoute(routeParams().personId)
@@ -77,7 +77,10 @@ export default function FilingStartPage() {
               <Text className='section-title'>根据您的情况，应办理</Text>
               <CategoryInfo category={category} policy={policy} />
               <View className='page-actions'>
-                <Button className='btn' onClick={() => openRoute(`/subpackages/filing/pages/form/index?category=${category}&personId=${person?.id ?? ''}`)}>
+                <Button
+                  className='btn'
+                  onClick={() => openRoute(`/subpackages/filing/pages/form/index?category=${category}&personId=${person?.id ?? ''}`)}
+                >
                   开始填写
                 </Button>
                 <Button className='btn secondary' onClick={back}>

@@ -1,12 +1,20 @@
 import { useEffect } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import { SERVICE_POINT_TYPE_LABELS, WALKING_RING_M } from '../../../../backend'
-import { routeParams } from '../../../../platform/navigation'
-import { callPoint, navigateToPoint } from '../../../../features/service-points/actions'
-import { crossProvinceLabel, formatDistance, hoursLines, openLabel, phonesOf, servicesLabel, walkingMinutes } from '../../../../features/service-points/model'
-import { useServicePoints } from '../../../../features/service-points/service-points-store'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import { SERVICE_POINT_TYPE_LABELS, WALKING_RING_M } from '@/domain'
+import { routeParams } from '@/platform/navigation'
+import { callPoint, navigateToPoint } from '@/features/service-points/actions'
+import {
+  crossProvinceLabel,
+  formatDistance,
+  hoursLines,
+  openLabel,
+  phonesOf,
+  servicesLabel,
+  walkingMinutes,
+} from '@/features/service-points/model'
+import { useServicePoints } from '@/features/service-points/service-points-store'
 import './index.scss'
 
 export default function Page() {

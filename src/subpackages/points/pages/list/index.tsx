@@ -1,19 +1,19 @@
 import { useEffect, useMemo } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import { RegionPicker } from '../../../../components/region-picker'
-import { useCareMode } from '../../../../app-state/care-mode-store'
-import { regionOf } from '../../../../lib/regions'
-import { formatInstantCn } from '../../../../lib/dates'
-import { canOpenLocationSettings, openLocationSettings, windowHeight, windowWidth } from '../../../../platform/location'
-import { openRoute, routeParams, stopPullDownRefresh } from '../../../../platform/navigation'
-import { ROUTES } from '../../../../features/service-points/actions'
-import { FilterBar } from '../../../../features/service-points/components/filter-bar'
-import { PointList } from '../../../../features/service-points/components/point-list'
-import { filtersActive, fromRoute } from '../../../../features/service-points/model'
-import { useServicePoints } from '../../../../features/service-points/service-points-store'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import { RegionPicker } from '@/components/region-picker'
+import { useCareMode } from '@/app-state/care-mode-store'
+import { regionOf } from '@/domain/regions'
+import { formatInstantCn } from '@/lib/dates'
+import { canOpenLocationSettings, openLocationSettings, windowHeight, windowWidth } from '@/platform/location'
+import { openRoute, routeParams, stopPullDownRefresh } from '@/platform/navigation'
+import { ROUTES } from '@/features/service-points/actions'
+import { FilterBar } from '@/features/service-points/components/filter-bar'
+import { PointList } from '@/features/service-points/components/point-list'
+import { filtersActive, fromRoute } from '@/features/service-points/model'
+import { useServicePoints } from '@/features/service-points/service-points-store'
 import './index.scss'
 
 /** Card height plus the gap below it, in design px (see point-card.scss). */
@@ -28,7 +28,9 @@ function LocationBar() {
   return (
     <View className='points-location'>
       <View className='points-location__where'>
-        <Text className='points-location__label'>{status === 'locating' ? '正在定位…' : origin?.kind === 'here' ? '我的位置附近' : origin ? origin.cityName : '未选择位置'}</Text>
+        <Text className='points-location__label'>
+          {status === 'locating' ? '正在定位…' : origin?.kind === 'here' ? '我的位置附近' : origin ? origin.cityName : '未选择位置'}
+        </Text>
         {origin?.kind === 'city' && status !== 'locating' && (
           <Text className='points-location__relocate' onClick={() => void relocate()}>
             使用我的位置
@@ -54,7 +56,9 @@ function LocationHelp() {
   return (
     <View className='card points-help' role='status'>
       <Text className='points-help__title'>{status === 'denied' ? '未获得定位权限' : '暂时无法定位'}</Text>
-      <Text className='points-help__text'>开启定位后，可按距离列出离您最近的医保经办机构和服务网点，并显示步行距离。位置只用于本次查询，不会保存。</Text>
+      <Text className='points-help__text'>
+        开启定位后，可按距离列出离您最近的医保经办机构和服务网点，并显示步行距离。位置只用于本次查询，不会保存。
+      </Text>
       <Text className='points-help__text'>
         {status === 'unavailable'
           ? reason

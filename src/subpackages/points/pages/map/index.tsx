@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Map, Text, View } from '@tarojs/components'
-import { PageShell } from '../../../../components/page-shell'
-import { WALKING_RING_M, type LatLng, type ServicePointHit } from '../../../../backend'
-import { goBack } from '../../../../platform/navigation'
-import { PointCard } from '../../../../features/service-points/components/point-card'
-import { plotSpanM, project } from '../../../../features/service-points/model'
-import { useServicePoints } from '../../../../features/service-points/service-points-store'
+import { PageShell } from '@/components/page-shell'
+import { WALKING_RING_M, type LatLng, type ServicePointHit } from '@/domain'
+import { goBack } from '@/platform/navigation'
+import { PointCard } from '@/features/service-points/components/point-card'
+import { plotSpanM, project } from '@/features/service-points/model'
+import { useServicePoints } from '@/features/service-points/service-points-store'
 import './index.scss'
 
 const MAP_POINTS = 60
@@ -93,7 +93,10 @@ export default function Page() {
     if (hasMore && !loadingMore && items.length < MAP_POINTS) void loadMore()
   }, [hasMore, loadingMore, items.length, loadMore])
   const here = origin?.kind === 'here'
-  const center = useMemo<LatLng | null>(() => (origin?.kind === 'here' ? origin.center : (origin?.center ?? items[0]?.location ?? null)), [origin, items])
+  const center = useMemo<LatLng | null>(
+    () => (origin?.kind === 'here' ? origin.center : (origin?.center ?? items[0]?.location ?? null)),
+    [origin, items],
+  )
   const inRing = here ? items.filter((p) => (p.distanceM ?? Infinity) <= WALKING_RING_M).length : 0
 
   if (!center || items.length === 0) {

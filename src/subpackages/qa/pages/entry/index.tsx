@@ -1,14 +1,14 @@
 import { useMemo } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { PageShell } from '../../../../components/page-shell'
-import { makePhoneCall } from '../../../../platform/device'
-import { toast } from '../../../../platform/feedback'
-import { openRoute, redirectRoute, routeParams } from '../../../../platform/navigation'
-import { AnswerBody } from '../../../../features/policy-qa/components/answer-body'
-import { Highlighted } from '../../../../features/policy-qa/components/highlighted'
-import { actionsFor, QA_ROUTES, type Action } from '../../../../features/policy-qa/model'
-import { usePolicyQa } from '../../../../features/policy-qa/policy-qa-store'
-import { isTag, TAG_LABELS } from '../../../../features/policy-qa/tags'
+import { PageShell } from '@/components/page-shell'
+import { makePhoneCall } from '@/platform/device'
+import { toast } from '@/platform/feedback'
+import { openRoute, redirectRoute, routeParams } from '@/platform/navigation'
+import { AnswerBody } from '@/features/policy-qa/components/answer-body'
+import { Highlighted } from '@/features/policy-qa/components/highlighted'
+import { actionsFor, QA_ROUTES, type Action } from '@/features/policy-qa/model'
+import { usePolicyQa } from '@/features/policy-qa/policy-qa-store'
+import { isTag, TAG_LABELS } from '@/features/policy-qa/tags'
 import './index.scss'
 
 function runAction(action: Action) {
@@ -52,7 +52,9 @@ function Feedback({ id }: { id: string }) {
       {vote?.status === 'sending' && <Text className='muted'>正在提交…</Text>}
       {vote?.status === 'sent' && (
         <View role='status'>
-          <Text className='qa-feedback__done'>{vote.helpful ? '感谢您的反馈！' : '感谢反馈，我们会改进这条解答。也可以拨打12393咨询。'}</Text>
+          <Text className='qa-feedback__done'>
+            {vote.helpful ? '感谢您的反馈！' : '感谢反馈，我们会改进这条解答。也可以拨打12393咨询。'}
+          </Text>
         </View>
       )}
       {vote?.status === 'error' && (
@@ -136,7 +138,12 @@ export default function Page() {
           <Text className='section-title'>相关问题</Text>
           <View className='card qa-entry__related'>
             {related.map((r) => (
-              <View key={r.id} className='qa-entry__related-row' hoverClass='qa-entry__related-row--pressed' onClick={() => openRoute(QA_ROUTES.entry(r.id))}>
+              <View
+                key={r.id}
+                className='qa-entry__related-row'
+                hoverClass='qa-entry__related-row--pressed'
+                onClick={() => openRoute(QA_ROUTES.entry(r.id))}
+              >
                 <Text className='qa-entry__related-text'>{r.question}</Text>
                 <Text className='qa-entry__chevron'>›</Text>
               </View>

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
-import { PageShell } from '../../../../components/page-shell'
-import { makePhoneCall } from '../../../../platform/device'
-import { toast } from '../../../../platform/feedback'
-import { openRoute, routeParams } from '../../../../platform/navigation'
-import { Highlighted } from '../../../../features/policy-qa/components/highlighted'
-import { byTag, HOTLINE, QA_ROUTES } from '../../../../features/policy-qa/model'
-import { TOP_IDS, usePolicyQa } from '../../../../features/policy-qa/policy-qa-store'
-import { isTag, TAG_LABELS, type Tag } from '../../../../features/policy-qa/tags'
+import { PageShell } from '@/components/page-shell'
+import { makePhoneCall } from '@/platform/device'
+import { toast } from '@/platform/feedback'
+import { openRoute, routeParams } from '@/platform/navigation'
+import { Highlighted } from '@/features/policy-qa/components/highlighted'
+import { byTag, HOTLINE, QA_ROUTES } from '@/features/policy-qa/model'
+import { TOP_IDS, usePolicyQa } from '@/features/policy-qa/policy-qa-store'
+import { isTag, TAG_LABELS, type Tag } from '@/features/policy-qa/tags'
 import './index.scss'
 
 function callHotline() {
@@ -67,7 +67,12 @@ function Results({ query, onPick }: { query: string; onPick: (tag: Tag) => void 
         const entry = byId[hit.id]
         if (!entry) return null
         return (
-          <View key={hit.id} className='card qa-hit-card' hoverClass='qa-row--pressed' onClick={() => openRoute(QA_ROUTES.entry(hit.id, query))}>
+          <View
+            key={hit.id}
+            className='card qa-hit-card'
+            hoverClass='qa-row--pressed'
+            onClick={() => openRoute(QA_ROUTES.entry(hit.id, query))}
+          >
             <Highlighted className='qa-hit-card__question' text={entry.question} terms={hit.terms} />
             <Highlighted className='qa-hit-card__short' text={entry.short} terms={hit.terms} />
             <View className='qa-hit-card__tags'>

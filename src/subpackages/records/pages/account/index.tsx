@@ -1,27 +1,31 @@
 import { useMemo, useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { ACCOUNT_FLOW_TYPE_LABELS, type AccountFlowType } from '../../../../backend'
-import { useCareMode } from '../../../../app-state/care-mode-store'
-import { useSession } from '../../../../app-state/session-store'
-import { AsyncView } from '../../../../components/async-view'
-import { RecordsList } from '../../../../features/records/components/records-list'
-import { PageShell } from '../../../../components/page-shell'
-import { FlowListItem, ROW_DESIGN_PX } from '../../../../features/records/components/records-rows'
-import { filterFlows, flowMonths, flowRows, formatPeriod } from '../../../../features/records/model'
-import { updatedText, useRecordSection } from '../../../../features/records/use-record-section'
-import { formatInstantCn } from '../../../../lib/dates'
-import { formatYuan } from '../../../../lib/money'
-import { openRoute, stopPullDownRefresh } from '../../../../platform/navigation'
-import { windowHeight, windowWidth } from '../../../../platform/location'
-import '../../../../features/records/components/records.scss'
+import { ACCOUNT_FLOW_TYPE_LABELS, type AccountFlowType } from '@/domain'
+import { useCareMode } from '@/app-state/care-mode-store'
+import { useSession } from '@/app-state/session-store'
+import { AsyncView } from '@/components/async-view'
+import { RecordsList } from '@/features/records/components/records-list'
+import { PageShell } from '@/components/page-shell'
+import { FlowListItem, ROW_DESIGN_PX } from '@/features/records/components/records-rows'
+import { filterFlows, flowMonths, flowRows, formatPeriod } from '@/features/records/model'
+import { updatedText, useRecordSection } from '@/features/records/use-record-section'
+import { formatInstantCn } from '@/lib/dates'
+import { formatYuan } from '@/lib/money'
+import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
+import { windowHeight, windowWidth } from '@/platform/location'
+import '@/features/records/components/records.scss'
 
 const TYPES: (AccountFlowType | null)[] = [null, 'credit', 'spend', 'family-transfer']
 
 export default function AccountPage() {
   const care = useCareMode((s) => s.enabled)
   const { data, loading, error, reload, staleNote, loadedAt, personId } = useRecordSection('account')
-  const [filter, setFilter] = useState<{ month: string | null; type: AccountFlowType | null; personId: string | null }>({ month: null, type: null, personId: null })
+  const [filter, setFilter] = useState<{ month: string | null; type: AccountFlowType | null; personId: string | null }>({
+    month: null,
+    type: null,
+    personId: null,
+  })
   const month = filter.personId === personId ? filter.month : null
   const type = filter.personId === personId ? filter.type : null
   usePullDownRefresh(() => void reload().finally(stopPullDownRefresh))
@@ -52,7 +56,11 @@ export default function AccountPage() {
       <Text className='rec-updated'>{updatedText(loadedAt)} · 下拉可刷新</Text>
       <View className='rec-filters'>
         {TYPES.map((t) => (
-          <View key={t ?? 'all'} className={`rec-chip ${type === t ? 'rec-chip--on' : ''}`} onClick={() => setFilter({ month, type: t, personId })}>
+          <View
+            key={t ?? 'all'}
+            className={`rec-chip ${type === t ? 'rec-chip--on' : ''}`}
+            onClick={() => setFilter({ month, type: t, personId })}
+          >
             {t ? ACCOUNT_FLOW_TYPE_LABELS[t] : '全部'}
           </View>
         ))}
@@ -80,7 +88,10 @@ export default function AccountPage() {
           <View className='card'>
             <Text className='rec-card-title'>没有个人账户</Text>
             <Text className='rec-para'>{summary.unusableReason}。</Text>
-            <Text className='rec-link' onClick={() => openRoute(`/subpackages/records/pages/contributions/index?personId=${personId ?? ''}`)}>
+            <Text
+              className='rec-link'
+              onClick={() => openRoute(`/subpackages/records/pages/contributions/index?personId=${personId ?? ''}`)}
+            >
               查看每年的缴费 ›
             </Text>
             <Text className='rec-link' onClick={() => openRoute(`/subpackages/records/pages/settlements/index?personId=${personId ?? ''}`)}>

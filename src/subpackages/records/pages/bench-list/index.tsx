@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react'
 import { ScrollView, Text, View } from '@tarojs/components'
 import { VirtualList } from '@tarojs/components-advanced/dist/components/virtual-list'
-import { syntheticFlows } from '../../../../features/records/bench-fixture'
-import { FlowListItem, ROW_DESIGN_PX } from '../../../../features/records/components/records-rows'
-import { flowRows } from '../../../../features/records/model'
-import { windowHeight, windowWidth } from '../../../../platform/location'
-import { routeParams } from '../../../../platform/navigation'
-import '../../../../features/records/components/records.scss'
+import { syntheticFlows } from '@/features/records/bench-fixture'
+import { FlowListItem, ROW_DESIGN_PX } from '@/features/records/components/records-rows'
+import { flowRows } from '@/features/records/model'
+import { windowHeight, windowWidth } from '@/platform/location'
+import { routeParams } from '@/platform/navigation'
+import '@/features/records/components/records.scss'
 
 /**
  * Bench-only page (bench/records-render.mjs): renders `?n=` synthetic flow entries with the real row components,
@@ -44,7 +44,15 @@ export default function BenchListPage() {
           ))}
         </ScrollView>
       ) : (
-        <VirtualList height={height} width='100%' item={FlowListItem} itemData={rows} itemCount={rows.length} itemSize={rowPx} overscanCount={4} />
+        <VirtualList
+          height={height}
+          width='100%'
+          item={FlowListItem}
+          itemData={rows}
+          itemCount={rows.length}
+          itemSize={rowPx}
+          overscanCount={4}
+        />
       )}
     </View>
   )

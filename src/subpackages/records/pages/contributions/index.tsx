@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { useCareMode } from '../../../../app-state/care-mode-store'
-import { AsyncView } from '../../../../components/async-view'
-import { RecordsList } from '../../../../features/records/components/records-list'
-import { PageShell } from '../../../../components/page-shell'
-import { ContributionListItem, ROW_DESIGN_PX } from '../../../../features/records/components/records-rows'
-import { YearChart } from '../../../../features/records/components/year-chart'
-import { arrearsOf, contributionRows, formatPeriod, inYearRange, yearSummaries } from '../../../../features/records/model'
-import { updatedText, useRecordSection } from '../../../../features/records/use-record-section'
-import { formatYuan, sumFen } from '../../../../lib/money'
-import { openRoute, stopPullDownRefresh } from '../../../../platform/navigation'
-import { windowHeight, windowWidth } from '../../../../platform/location'
-import '../../../../features/records/components/records.scss'
+import { useCareMode } from '@/app-state/care-mode-store'
+import { AsyncView } from '@/components/async-view'
+import { RecordsList } from '@/features/records/components/records-list'
+import { PageShell } from '@/components/page-shell'
+import { ContributionListItem, ROW_DESIGN_PX } from '@/features/records/components/records-rows'
+import { YearChart } from '@/features/records/components/year-chart'
+import { arrearsOf, contributionRows, formatPeriod, inYearRange, yearSummaries } from '@/features/records/model'
+import { updatedText, useRecordSection } from '@/features/records/use-record-section'
+import { formatYuan, sumFen } from '@/lib/money'
+import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
+import { windowHeight, windowWidth } from '@/platform/location'
+import '@/features/records/components/records.scss'
 
 const NONE: never[] = []
 
@@ -20,7 +20,11 @@ export default function ContributionsPage() {
   const care = useCareMode((s) => s.enabled)
   const { data, loading, error, reload, staleNote, loadedAt, personId } = useRecordSection('contributions')
   const all = data ?? NONE
-  const [range, setRange] = useState<{ from: number | null; to: number | null; personId: string | null }>({ from: null, to: null, personId: null })
+  const [range, setRange] = useState<{ from: number | null; to: number | null; personId: string | null }>({
+    from: null,
+    to: null,
+    personId: null,
+  })
   // A new person starts with every year again.
   const fromYear = range.personId === personId ? range.from : null
   const toYear = range.personId === personId ? range.to : null
@@ -50,7 +54,11 @@ export default function ContributionsPage() {
   }
   const paidTotal = sumFen(shown.filter((c) => c.status !== 'arrears').map((c) => c.totalFen))
   const rangeLabel =
-    fromYear === null && toYear === null ? '全部年份' : fromYear === toYear ? `${fromYear}年` : `${fromYear ?? '最早'}–${toYear ?? '至今'}年`
+    fromYear === null && toYear === null
+      ? '全部年份'
+      : fromYear === toYear
+        ? `${fromYear}年`
+        : `${fromYear ?? '最早'}–${toYear ?? '至今'}年`
 
   const header = (
     <View>
@@ -59,17 +67,30 @@ export default function ContributionsPage() {
         <View className='rec-alert' role='alert'>
           <Text className='rec-alert__title'>有 {arrears.length} 期欠缴</Text>
           <Text>
-            {arrears.slice(0, 3).map((c) => formatPeriod(c.period)).join('、')}
+            {arrears
+              .slice(0, 3)
+              .map((c) => formatPeriod(c.period))
+              .join('、')}
             {arrears.length > 3 ? ' 等' : ''} 未缴费。欠缴期间不计缴费年限、不划入个人账户，请联系单位或到参保地经办机构补缴。
           </Text>
         </View>
       )}
       <YearChart summaries={summaries} fromYear={fromYear} toYear={toYear} onSelect={(y) => setYears(y, y)} />
       <View className='rec-filters'>
-        <Picker mode='selector' range={yearOptions} value={fromYear === null ? 0 : years.indexOf(fromYear) + 1} onChange={(e) => pick('from', Number(e.detail.value))}>
+        <Picker
+          mode='selector'
+          range={yearOptions}
+          value={fromYear === null ? 0 : years.indexOf(fromYear) + 1}
+          onChange={(e) => pick('from', Number(e.detail.value))}
+        >
           <View className={`rec-chip ${fromYear !== null ? 'rec-chip--on' : ''}`}>从 {fromYear === null ? '最早' : `${fromYear}年`} ▾</View>
         </Picker>
-        <Picker mode='selector' range={yearOptions} value={toYear === null ? 0 : years.indexOf(toYear) + 1} onChange={(e) => pick('to', Number(e.detail.value))}>
+        <Picker
+          mode='selector'
+          range={yearOptions}
+          value={toYear === null ? 0 : years.indexOf(toYear) + 1}
+          onChange={(e) => pick('to', Number(e.detail.value))}
+        >
           <View className={`rec-chip ${toYear !== null ? 'rec-chip--on' : ''}`}>到 {toYear === null ? '至今' : `${toYear}年`} ▾</View>
         </Picker>
         {(fromYear !== null || toYear !== null) && (
@@ -79,7 +100,9 @@ export default function ContributionsPage() {
         )}
       </View>
       <View className='card'>
-        <Text className='muted'>{rangeLabel} · 共 {shown.length} 期 · 已缴合计</Text>
+        <Text className='muted'>
+          {rangeLabel} · 共 {shown.length} 期 · 已缴合计
+        </Text>
         <Text className='rec-big'>{formatYuan(paidTotal)}</Text>
         {fromYear !== null && fromYear === toYear && shown.length > 0 && (
           <Text
@@ -97,7 +120,14 @@ export default function ContributionsPage() {
 
   return (
     <PageShell actingFor>
-      <AsyncView loading={loading || (!data && !error)} error={error} onRetry={() => void reload()} empty={!data || all.length === 0} emptyText='暂无缴费记录' staleNote={staleNote}>
+      <AsyncView
+        loading={loading || (!data && !error)}
+        error={error}
+        onRetry={() => void reload()}
+        empty={!data || all.length === 0}
+        emptyText='暂无缴费记录'
+        staleNote={staleNote}
+      >
         <RecordsList item={ContributionListItem} rows={rows} height={height} rowPx={rowPx} header={header} />
       </AsyncView>
     </PageShell>

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { INSURANCE_STATUS_LABELS, INSURANCE_TYPE_LABELS } from '../../../../backend'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import { updatedText, useRecordSection } from '../../../../features/records/use-record-section'
-import { formatDateCn } from '../../../../lib/dates'
-import { stopPullDownRefresh } from '../../../../platform/navigation'
-import '../../../../features/records/components/records.scss'
+import { INSURANCE_STATUS_LABELS, INSURANCE_TYPE_LABELS } from '@/domain'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import { updatedText, useRecordSection } from '@/features/records/use-record-section'
+import { formatDateCn } from '@/lib/dates'
+import { stopPullDownRefresh } from '@/platform/navigation'
+import '@/features/records/components/records.scss'
 
 export default function InsurancePage() {
   const { data, loading, error, reload, staleNote, loadedAt } = useRecordSection('insurance')

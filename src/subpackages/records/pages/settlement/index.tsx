@@ -1,15 +1,15 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { INSURANCE_TYPE_LABELS } from '../../../../backend'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import { partsAddUp, settlementParts } from '../../../../features/records/model'
-import { updatedText, useRecordSection } from '../../../../features/records/use-record-section'
-import { daysBetween, formatDateCn } from '../../../../lib/dates'
-import { formatYuan } from '../../../../lib/money'
-import { routeParams, stopPullDownRefresh } from '../../../../platform/navigation'
-import '../../../../features/records/components/records.scss'
+import { INSURANCE_TYPE_LABELS } from '@/domain'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import { partsAddUp, settlementParts } from '@/features/records/model'
+import { updatedText, useRecordSection } from '@/features/records/use-record-section'
+import { daysBetween, formatDateCn } from '@/lib/dates'
+import { formatYuan } from '@/lib/money'
+import { routeParams, stopPullDownRefresh } from '@/platform/navigation'
+import '@/features/records/components/records.scss'
 
 const DOT = { fund: 'rec-stack__fund', account: 'rec-stack__account', cash: 'rec-stack__cash' }
 
@@ -39,10 +39,12 @@ export default function SettlementPage() {
                 {s.destination.cityName === s.destination.provinceName ? '' : s.destination.cityName}
               </Text>
               <Text className='rec-para'>
-                {formatDateCn(s.admissionDate)} 入院 — {formatDateCn(s.dischargeDate)} 出院（住院 {daysBetween(s.admissionDate, s.dischargeDate)} 天）
+                {formatDateCn(s.admissionDate)} 入院 — {formatDateCn(s.dischargeDate)} 出院（住院{' '}
+                {daysBetween(s.admissionDate, s.dischargeDate)} 天）
               </Text>
               <Text className='rec-para'>
-                {s.filingId ? `使用备案 ${s.filingId}：${s.filingLabel}` : s.filingLabel} · 按{INSURANCE_TYPE_LABELS[s.insuranceType]}参保地政策结算
+                {s.filingId ? `使用备案 ${s.filingId}：${s.filingLabel}` : s.filingLabel} · 按{INSURANCE_TYPE_LABELS[s.insuranceType]}
+                参保地政策结算
               </Text>
             </View>
             <View className='card'>
@@ -65,7 +67,8 @@ export default function SettlementPage() {
               ))}
               {partsAddUp(s) && (
                 <Text className='rec-check'>
-                  三项合计 {formatYuan(s.fundFen + s.accountFen + s.cashFen)}，与总费用一致。您自己负担 {formatYuan(s.accountFen + s.cashFen)}（个人账户 + 现金）。
+                  三项合计 {formatYuan(s.fundFen + s.accountFen + s.cashFen)}，与总费用一致。您自己负担{' '}
+                  {formatYuan(s.accountFen + s.cashFen)}（个人账户 + 现金）。
                 </Text>
               )}
             </View>

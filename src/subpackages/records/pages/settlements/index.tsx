@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import { updatedText, useRecordSection } from '../../../../features/records/use-record-section'
-import { formatDateCn } from '../../../../lib/dates'
-import { formatYuan } from '../../../../lib/money'
-import { openRoute, stopPullDownRefresh } from '../../../../platform/navigation'
-import '../../../../features/records/components/records.scss'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import { updatedText, useRecordSection } from '@/features/records/use-record-section'
+import { formatDateCn } from '@/lib/dates'
+import { formatYuan } from '@/lib/money'
+import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
+import '@/features/records/components/records.scss'
 
 export default function SettlementsPage() {
   const { data, loading, error, reload, staleNote, loadedAt } = useRecordSection('settlements')
@@ -45,9 +45,7 @@ export default function SettlementsPage() {
               <Text>个人账户 {formatYuan(s.accountFen)}</Text>
               <Text>现金 {formatYuan(s.cashFen)}</Text>
             </View>
-            <Text className='rec-para'>
-              {s.filingId ? `使用备案 ${s.filingId}（${s.filingLabel}）` : s.filingLabel}
-            </Text>
+            <Text className='rec-para'>{s.filingId ? `使用备案 ${s.filingId}（${s.filingLabel}）` : s.filingLabel}</Text>
           </View>
         ))}
       </AsyncView>

@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { INSURANCE_TYPE_LABELS } from '../../../../backend'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import { formatPeriod, statementText, yearOf, yearSummaries } from '../../../../features/records/model'
-import { updatedText, useRecordSection } from '../../../../features/records/use-record-section'
-import { toIsoDate } from '../../../../lib/dates'
-import { formatYuan } from '../../../../lib/money'
-import { copyText } from '../../../../platform/clipboard'
-import { toast } from '../../../../platform/feedback'
-import { routeParams } from '../../../../platform/navigation'
-import '../../../../features/records/components/records.scss'
+import { INSURANCE_TYPE_LABELS } from '@/domain'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import { formatPeriod, statementText, yearOf, yearSummaries } from '@/features/records/model'
+import { updatedText, useRecordSection } from '@/features/records/use-record-section'
+import { toIsoDate } from '@/lib/dates'
+import { formatYuan } from '@/lib/money'
+import { copyText } from '@/platform/clipboard'
+import { toast } from '@/platform/feedback'
+import { routeParams } from '@/platform/navigation'
+import '@/features/records/components/records.scss'
 import './index.scss'
-import { regionLabel } from '../../../../lib/region-label'
+import { regionLabel } from '@/domain/region-label'
 
 /** A year's contributions as a clean statement card: screenshot it, or copy the text version to send. */
 export default function StatementPage() {
@@ -68,7 +68,9 @@ export default function StatementPage() {
                 <View key={c.id} className={`statement__row ${c.status === 'arrears' ? 'statement__row--arrears' : ''}`}>
                   <Text className='statement__period'>{formatPeriod(c.period)}</Text>
                   <Text className='statement__amount'>{formatYuan(c.totalFen)}</Text>
-                  <Text className='statement__status'>{c.status === 'arrears' ? '欠缴' : c.status === 'back-paid' ? '补缴' : '已到账'}</Text>
+                  <Text className='statement__status'>
+                    {c.status === 'arrears' ? '欠缴' : c.status === 'back-paid' ? '补缴' : '已到账'}
+                  </Text>
                 </View>
               ))}
             </View>

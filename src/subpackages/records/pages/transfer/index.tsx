@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
-import { FAMILY_TRANSFER_LIMITS, INSURANCE_TYPE_LABELS, type ActablePerson } from '../../../../backend'
-import { useSession } from '../../../../app-state/session-store'
-import { personRelation } from '../../../../components/acting-for-bar'
-import { AsyncView } from '../../../../components/async-view'
-import { PageShell } from '../../../../components/page-shell'
-import { parseTransferAmount } from '../../../../features/records/model'
-import { useRecordEntry, useRecords, type AccountData } from '../../../../features/records/records-store'
-import { formatYuan } from '../../../../lib/money'
-import { confirm, toast } from '../../../../platform/feedback'
-import { goBack, routeParams } from '../../../../platform/navigation'
-import '../../../../features/records/components/records.scss'
+import { FAMILY_TRANSFER_LIMITS, INSURANCE_TYPE_LABELS, type ActablePerson } from '@/domain'
+import { useSession } from '@/app-state/session-store'
+import { personRelation } from '@/components/acting-for-bar'
+import { AsyncView } from '@/components/async-view'
+import { PageShell } from '@/components/page-shell'
+import { parseTransferAmount } from '@/features/records/model'
+import { useRecordEntry, useRecords, type AccountData } from '@/features/records/records-store'
+import { formatYuan } from '@/lib/money'
+import { confirm, toast } from '@/platform/feedback'
+import { goBack, routeParams } from '@/platform/navigation'
+import '@/features/records/components/records.scss'
 import './index.scss'
 
 const NOBODY: ActablePerson[] = []
@@ -72,7 +72,12 @@ export default function TransferPage() {
 
   return (
     <PageShell>
-      <AsyncView loading={account.loading && !data} error={data ? null : account.error} onRetry={() => selfId && void load('account', selfId)} empty={!data}>
+      <AsyncView
+        loading={account.loading && !data}
+        error={data ? null : account.error}
+        onRetry={() => selfId && void load('account', selfId)}
+        empty={!data}
+      >
         {data && (
           <>
             <View className='card'>

@@ -1,11 +1,11 @@
 // Node-only: the reference mock server. It serves the Backend port over JSON/HTTP by wrapping the same
 // mock services the app runs in-process, so there is exactly one implementation of the rules.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { BackendError, isBackendError } from '../port/errors'
-import { createServices } from '../mock/client'
-import type { MockServer } from '../mock/server'
+import { BackendError, isBackendError } from '@/domain'
+import { createServices } from '@/backend/mock/client'
+import type { MockServer } from '@/backend/mock/server'
 import { openApiDocument } from './openapi'
-import { API_PREFIX, HTTP_STATUS, PORT_METHODS } from './wire'
+import { API_PREFIX, HTTP_STATUS, PORT_METHODS } from '@/backend/http/wire'
 
 export interface ReferenceServerOptions {
   mock: MockServer
@@ -35,7 +35,10 @@ export interface RunningServer {
 }
 
 class HttpFailure extends Error {
-  constructor(readonly status: number, readonly error: BackendError) {
+  constructor(
+    readonly status: number,
+    readonly error: BackendError,
+  ) {
     super(error.message)
   }
 }
@@ -86,7 +89,12 @@ export function startReferenceServer(options: ReferenceServerOptions): Promise<R
     const origin = req.headers.origin
     const cors: Record<string, string> =
       origin && corsOrigins.includes(origin)
-        ? { 'access-control-allow-origin': origin, 'access-control-allow-headers': 'content-type, authorization', 'access-control-allow-methods': 'POST, GET, OPTIONS', vary: 'Origin' }
+        ? {
+            'access-control-allow-origin': origin,
+            'access-control-allow-headers': 'content-type, authorization',
+            'access-control-allow-methods': 'POST, GET, OPTIONS',
+            vary: 'Origin',
+          }
         : {}
     const path = new URL(req.url ?? '/', 'http://local').pathname
     if (req.method === 'OPTIONS') {
@@ -139,9 +147,11 @@ export function startReferenceServer(options: ReferenceServerOptions): Promise<R
       return { status: 200, route: name }
     } catch (error) {
       const failure =
-        error instanceof HttpFailure ? error
-        : isBackendError(error) ? new HttpFailure(HTTP_STATUS[error.code], error)
-        : new HttpFailure(500, new BackendError('SERVER'))
+        error instanceof HttpFailure
+          ? error
+          : isBackendError(error)
+            ? new HttpFailure(HTTP_STATUS[error.code], error)
+            : new HttpFailure(500, new BackendError('SERVER'))
       if (!(error instanceof HttpFailure) && !isBackendError(error)) log({ level: 'error', route: name, error: String(error) })
       send(res, failure.status, { error: failure.error.toJSON() }, cors)
       return { status: failure.status, code: failure.error.code, route: name }
@@ -152,7 +162,14 @@ export function startReferenceServer(options: ReferenceServerOptions): Promise<R
     const started = Date.now()
     void handle(req, res).then((outcome) =>
       // Structured and free of personal data: no bodies, no tokens.
-      log({ t: new Date(started).toISOString(), method: req.method, route: outcome.route, status: outcome.status, code: outcome.code, ms: Date.now() - started }),
+      log({
+        t: new Date(started).toISOString(),
+        method: req.method,
+        route: outcome.route,
+        status: outcome.status,
+        code: outcome.code,
+        ms: Date.now() - started,
+      }),
     )
   })
 

@@ -1,4 +1,4 @@
-import type { Region } from '../backend/port/common'
+import type { Region } from '@/domain/common'
 
 /**
  * `湖南省衡阳市`, `北京市` for a municipality, or `湖南省（全省）` for province level.

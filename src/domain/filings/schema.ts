@@ -1,9 +1,17 @@
 // Input shapes of the filings API (valibot), exported so a real HTTP server can reuse them.
 // Shape and length only; the business rules with their Chinese messages are in filings-rules.ts.
 import * as v from 'valibot'
-import { FILING_CATEGORIES, type MaterialKind } from '../port/filings'
+import { FILING_CATEGORIES, type MaterialKind } from '@/domain/filings/types'
 
-const MATERIAL_KINDS: MaterialKind[] = ['identity', 'household-register', 'residence-proof', 'posting-letter', 'referral-letter', 'emergency-record', 'pledge']
+const MATERIAL_KINDS: MaterialKind[] = [
+  'identity',
+  'household-register',
+  'residence-proof',
+  'posting-letter',
+  'referral-letter',
+  'emergency-record',
+  'pledge',
+]
 
 export const RequestIdSchema = v.pipe(v.string('缺少请求编号'), v.minLength(8, '请求编号不正确'), v.maxLength(64, '请求编号不正确'))
 
@@ -60,7 +68,9 @@ export const CancelSchema = v.object({
 export const ListFilterSchema = v.optional(
   v.object({
     personId: v.optional(v.string('办理人不正确')),
-    status: v.optional(v.array(v.picklist(['submitted', 'reviewing', 'approved', 'rejected', 'cancelled', 'expired'], '状态不正确'), '状态不正确')),
+    status: v.optional(
+      v.array(v.picklist(['submitted', 'reviewing', 'approved', 'rejected', 'cancelled', 'expired'], '状态不正确'), '状态不正确'),
+    ),
   }),
 )
 

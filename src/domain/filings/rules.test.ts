@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { FILING_CATEGORIES, type FilingInput, type FilingStatus } from '../port/filings'
+import { FILING_CATEGORIES, type FilingInput, type FilingStatus } from '@/domain/filings/types'
 import {
   addMonthsIso,
   cancelRefusal,
@@ -20,7 +20,7 @@ import {
   pledgeAllowed,
   samePlace,
   TRANSITIONS,
-} from './filings-rules'
+} from '@/domain/filings/rules'
 
 const HENGYANG = { provinceCode: '430000', provinceName: '湖南省', cityCode: '430400', cityName: '衡阳市' }
 const JINGMEN = { provinceCode: '420000', provinceName: '湖北省', cityCode: '420800', cityName: '荆门市' }
@@ -30,7 +30,11 @@ const policy = policyForRegion(HENGYANG)
 
 describe('categories', () => {
   it('puts three categories in each group', () => {
-    expect(FILING_CATEGORIES.filter((c) => groupOf(c) === 'long-term')).toEqual(['retired-resettled', 'long-term-resident', 'posted-worker'])
+    expect(FILING_CATEGORIES.filter((c) => groupOf(c) === 'long-term')).toEqual([
+      'retired-resettled',
+      'long-term-resident',
+      'posted-worker',
+    ])
     expect(FILING_CATEGORIES.filter((c) => groupOf(c) === 'temporary')).toEqual(['referral', 'emergency', 'other-temporary'])
   })
 
@@ -135,7 +139,9 @@ describe('dates', () => {
   })
 
   it('validity: an end date passes exactly when it is on or after start + validity months (property)', () => {
-    const day = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
+    const day = fc
+      .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10))
     fc.assert(
       fc.property(day, fc.integer({ min: 0, max: 800 }), (start, plus) => {
         const end = new Date(Date.parse(`${start}T00:00:00Z`) + plus * 86400000).toISOString().slice(0, 10)
@@ -174,7 +180,9 @@ describe('change and cancel windows', () => {
   })
 
   it('is never open before the minimum period, always after it (property)', () => {
-    const day = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
+    const day = fc
+      .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10))
     fc.assert(
       fc.property(day, day, fc.integer({ min: 1, max: 24 }), (filedOn, today, months) => {
         const from = changeableFromDate('long-term', filedOn, { longTermMinMonthsBeforeChange: months })!
@@ -240,8 +248,14 @@ describe('state machine', () => {
 
 describe('a whole input', () => {
   const base: FilingInput = {
-    personId: 'P002', category: 'long-term-resident', destination: GUANGZHOU, startDate: '2026-11-24',
-    phone: '13907341122', address: '广州市天河区体育西路1号', usePledge: true, materials: [],
+    personId: 'P002',
+    category: 'long-term-resident',
+    destination: GUANGZHOU,
+    startDate: '2026-11-24',
+    phone: '13907341122',
+    address: '广州市天河区体育西路1号',
+    usePledge: true,
+    materials: [],
   }
 
   it('passes a complete 承诺制 long-term filing', () => {
@@ -251,7 +265,9 @@ describe('a whole input', () => {
   it('names the failing fields', () => {
     const errors = filingInputErrors({ ...base, phone: '1', address: '', destination: HENGYANG, usePledge: false }, '2026-11-23', policy)
     expect(Object.keys(errors).sort()).toEqual(['address', 'destination', 'materials', 'phone'])
-    expect(filingInputErrors({ ...base, category: 'referral', usePledge: true, endDate: '2027-06-01' }, '2026-11-23', policy).usePledge).toBeDefined()
+    expect(
+      filingInputErrors({ ...base, category: 'referral', usePledge: true, endDate: '2027-06-01' }, '2026-11-23', policy).usePledge,
+    ).toBeDefined()
   })
 
   it('treats two places as the same when the cities match or one is the whole province', () => {

@@ -1,5 +1,5 @@
 import { areaList } from '@vant/area-data'
-import type { Region } from '../backend/port/common'
+import type { Region } from '@/domain/common'
 
 /** China's provinces and cities (@vant/area-data, GB/T 2260 codes). Import only from subpackages: it is ~150 KB. */
 export interface City {
@@ -35,4 +35,4 @@ export function regionOf(code: string): Region | null {
   return city ? { provinceCode: province.code, provinceName: province.name, cityCode: city.code, cityName: city.name } : null
 }
 
-export { regionLabel } from './region-label'
+export { regionLabel } from '@/domain/region-label'

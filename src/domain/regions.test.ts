@@ -1,4 +1,4 @@
-import { provinces, regionLabel, regionOf } from './regions'
+import { provinces, regionLabel, regionOf } from '@/domain/regions'
 
 describe('regions', () => {
   it('has all 34 provincial divisions with their cities', () => {

@@ -34,7 +34,62 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
 /** Errors a client may retry without changing anything. */
 export const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['NETWORK', 'TIMEOUT', 'SERVER', 'RATE_LIMITED'])
 
+/**
+ * Why a request was refused, for code to branch on (the message is for people). Each code's meaning:
+ * - CODE_WRONG: the confirmation code does not match (`triesLeft` says how many tries remain).
+ * - CODE_EXPIRED: the code has expired or was replaced; ask for a new one.
+ * - LOCKED: too many wrong codes (`availableAt` says when a new code may be asked for).
+ * - BINDING_GONE: the binding was ended or never existed for this caller; start again.
+ * - ALREADY_BOUND: the person is already a member (`relatedId` is the binding).
+ * - PENDING_CONFIRMATION: a binding is waiting for the member's code (`relatedId` is the binding).
+ * - MEMBER_LIMIT: the account has as many members as it may.
+ * - WINDOW_NOT_OPEN: a change or cancel is too early (`earliestDate` says when it opens).
+ * - UNSETTLED_STAY: a hospital stay on the filing has not been settled yet.
+ * - DUPLICATE_FILING: an active filing already covers this person and place (`relatedId`).
+ * - NOT_ELIGIBLE: the person does not qualify (`subReason` says which check failed).
+ * - INSUFFICIENT_BALANCE: the personal account cannot cover the amount.
+ * - IDEMPOTENCY_MISMATCH: a request id was reused for a different operation or body.
+ */
+export type ErrorReason =
+  | 'CODE_WRONG'
+  | 'CODE_EXPIRED'
+  | 'LOCKED'
+  | 'BINDING_GONE'
+  | 'ALREADY_BOUND'
+  | 'PENDING_CONFIRMATION'
+  | 'MEMBER_LIMIT'
+  | 'WINDOW_NOT_OPEN'
+  | 'UNSETTLED_STAY'
+  | 'DUPLICATE_FILING'
+  | 'NOT_ELIGIBLE'
+  | 'INSUFFICIENT_BALANCE'
+  | 'IDEMPOTENCY_MISMATCH'
+
+export const ERROR_REASONS: readonly ErrorReason[] = [
+  'CODE_WRONG',
+  'CODE_EXPIRED',
+  'LOCKED',
+  'BINDING_GONE',
+  'ALREADY_BOUND',
+  'PENDING_CONFIRMATION',
+  'MEMBER_LIMIT',
+  'WINDOW_NOT_OPEN',
+  'UNSETTLED_STAY',
+  'DUPLICATE_FILING',
+  'NOT_ELIGIBLE',
+  'INSUFFICIENT_BALANCE',
+  'IDEMPOTENCY_MISMATCH',
+]
+
 export interface ErrorDetails {
+  /** Machine-readable cause of a refusal; branch on this, never on the message. */
+  reason?: ErrorReason
+  /** With NOT_ELIGIBLE: which check failed (e.g. `not-retired`, `not-employee`, `same-city`). */
+  subReason?: string
+  /** With CODE_WRONG: tries left before the lock. */
+  triesLeft?: number
+  /** With WINDOW_NOT_OPEN: the first date (`YYYY-MM-DD`, China time) the action is possible. */
+  earliestDate?: string
   /** Field errors keyed by the input's field name, each a Chinese message. */
   fields?: Record<string, string>
   /** An existing record the error points to (e.g. the filing that conflicts). */
@@ -65,6 +120,11 @@ export class BackendError extends Error {
 
 export function isBackendError(error: unknown): error is BackendError {
   return error instanceof BackendError
+}
+
+/** The refusal reason of an error, if it is a backend error that carries one. */
+export function reasonOf(error: unknown): ErrorReason | undefined {
+  return isBackendError(error) ? error.details.reason : undefined
 }
 
 /** Any thrown value as a user-facing Chinese message. */

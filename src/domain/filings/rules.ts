@@ -1,7 +1,7 @@
 // The filing rules (POLICY.md), pure and shared: the mock enforces them, the form checks them early.
 // Kept free of region data and long texts: src/backend ends up in the weapp main package.
 import dayjs from 'dayjs'
-import type { IsoDate, Region } from '../port/common'
+import type { IsoDate, Region } from '@/domain/common'
 import type {
   Filing,
   FilingCategory,
@@ -11,7 +11,7 @@ import type {
   InsuredPlacePolicy,
   MaterialFile,
   MaterialKind,
-} from '../port/filings'
+} from '@/domain/filings/types'
 
 const CHINA_OFFSET_MS = 8 * 3600 * 1000
 
@@ -166,7 +166,8 @@ export function dateErrors(
     } else if (isRealDate(input.startDate)) {
       const minEnd = addMonthsIso(input.startDate, policy.temporaryValidityMonths)
       if (input.endDate <= input.startDate) errors.endDate = '结束日期应晚于开始日期'
-      else if (input.endDate < minEnd) errors.endDate = `临时外出就医备案有效期至少${policy.temporaryValidityMonths}个月，结束日期最早为${dateCn(minEnd)}`
+      else if (input.endDate < minEnd)
+        errors.endDate = `临时外出就医备案有效期至少${policy.temporaryValidityMonths}个月，结束日期最早为${dateCn(minEnd)}`
       else if (input.endDate > addMonthsIso(input.startDate, 24)) errors.endDate = '有效期不能超过2年'
     }
   }
@@ -186,7 +187,12 @@ export function filesError(files: readonly FileCheck[]): string | null {
   return null
 }
 
-export type FilingFieldErrors = Partial<Record<'personId' | 'destination' | 'startDate' | 'endDate' | 'phone' | 'address' | 'referringHospital' | 'materials' | 'usePledge', string>>
+export type FilingFieldErrors = Partial<
+  Record<
+    'personId' | 'destination' | 'startDate' | 'endDate' | 'phone' | 'address' | 'referringHospital' | 'materials' | 'usePledge',
+    string
+  >
+>
 
 /** Every rule of a new filing, as field → Chinese message; empty when valid. */
 export function filingInputErrors(input: FilingInput, today: IsoDate, policy: InsuredPlacePolicy): FilingFieldErrors {
@@ -245,12 +251,18 @@ export function samePlace(a: Region, b: Region): boolean {
 // ---------------------------------------------------------------- change and cancel windows
 
 /** Earliest date a long-term filing may change or cancel: the policy's minimum period after filing. */
-export function changeableFromDate(group: FilingGroup, filedOn: IsoDate, policy: Pick<InsuredPlacePolicy, 'longTermMinMonthsBeforeChange'>): IsoDate | undefined {
+export function changeableFromDate(
+  group: FilingGroup,
+  filedOn: IsoDate,
+  policy: Pick<InsuredPlacePolicy, 'longTermMinMonthsBeforeChange'>,
+): IsoDate | undefined {
   return group === 'long-term' ? addMonthsIso(filedOn, policy.longTermMinMonthsBeforeChange) : undefined
 }
 
 export interface Refusal {
   message: string
+  reason?: 'WINDOW_NOT_OPEN' | 'UNSETTLED_STAY'
+  /** With WINDOW_NOT_OPEN: the first day the action is possible. */
   availableAt?: IsoDate
 }
 
@@ -261,10 +273,11 @@ export function cancelRefusal(filing: WindowFiling, today: IsoDate): Refusal | n
   if (filing.status === 'cancelled') return { message: '该备案已撤销，无需重复撤销' }
   if (filing.status === 'expired') return { message: '该备案已过有效期自动失效，无需撤销' }
   if (filing.status === 'rejected') return { message: '该备案未通过审核，无需撤销' }
-  if (filing.hasUnsettledStay) return { message: '该备案下还有未出院结算的住院，出院结算完成后才能撤销' }
+  if (filing.hasUnsettledStay) return { message: '该备案下还有未出院结算的住院，出院结算完成后才能撤销', reason: 'UNSETTLED_STAY' }
   if (filing.status === 'approved' && filing.changeableFrom && today < filing.changeableFrom) {
     return {
       message: `长期备案满规定期限后才能撤销，${dateCn(filing.changeableFrom)}起可以撤销`,
+      reason: 'WINDOW_NOT_OPEN',
       availableAt: filing.changeableFrom,
     }
   }
@@ -275,10 +288,11 @@ export function cancelRefusal(filing: WindowFiling, today: IsoDate): Refusal | n
 export function changeRefusal(filing: WindowFiling, today: IsoDate): Refusal | null {
   if (filing.status === 'submitted' || filing.status === 'reviewing') return { message: '备案审核中，审核完成后才能变更' }
   if (filing.status !== 'approved') return { message: '只有已备案状态的备案可以变更，请重新申请备案' }
-  if (filing.hasUnsettledStay) return { message: '该备案下还有未出院结算的住院，出院结算完成后才能变更' }
+  if (filing.hasUnsettledStay) return { message: '该备案下还有未出院结算的住院，出院结算完成后才能变更', reason: 'UNSETTLED_STAY' }
   if (filing.changeableFrom && today < filing.changeableFrom) {
     return {
       message: `长期备案满规定期限后才能变更，${dateCn(filing.changeableFrom)}起可以变更`,
+      reason: 'WINDOW_NOT_OPEN',
       availableAt: filing.changeableFrom,
     }
   }

@@ -1,8 +1,8 @@
 import { toJsonSchema } from '@valibot/to-json-schema'
 import type * as v from 'valibot'
-import { ERROR_MESSAGES } from '../port/errors'
+import { ERROR_MESSAGES, ERROR_REASONS } from '@/domain'
 import { METHOD_ARGS } from './method-schemas'
-import { API_PREFIX, HTTP_STATUS, PORT_METHODS } from './wire'
+import { API_PREFIX, HTTP_STATUS, PORT_METHODS } from '@/backend/http/wire'
 
 /** The positional arguments as JSON Schema 2020-12, from the valibot schemas the server parses with. */
 function argsSchema(schemas: v.GenericSchema[]): Record<string, unknown> {
@@ -97,6 +97,18 @@ export function openApiDocument(): Record<string, unknown> {
                     fields: { type: 'object', additionalProperties: { type: 'string' } },
                     relatedId: { type: 'string' },
                     availableAt: { type: ['string', 'number'] },
+                    reason: {
+                      type: 'string',
+                      enum: [...ERROR_REASONS],
+                      description: 'Machine-readable cause of a refusal; clients branch on this, never on the message',
+                    },
+                    subReason: { type: 'string', description: 'With NOT_ELIGIBLE: which eligibility check failed' },
+                    triesLeft: { type: 'integer', minimum: 0, description: 'With CODE_WRONG: tries left before the lock' },
+                    earliestDate: {
+                      type: 'string',
+                      format: 'date',
+                      description: 'With WINDOW_NOT_OPEN: the first date the action is possible',
+                    },
                   },
                 },
               },

@@ -1,6 +1,6 @@
 // Node-only: a KeyValueStore in a JSON file, so the reference server keeps its data across restarts.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import type { KeyValueStore } from '../mock/key-value-store'
+import type { KeyValueStore } from '@/backend/mock/key-value-store'
 
 export function fileStore(path: string): KeyValueStore {
   const data: Record<string, string> = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>) : {}

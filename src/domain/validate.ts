@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { BackendError, ERROR_MESSAGES } from '../port/errors'
+import { BackendError, ERROR_MESSAGES } from '@/domain/errors'
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/
 

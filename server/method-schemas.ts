@@ -1,9 +1,9 @@
 // The argument schemas of every port method: the very valibot schemas the mock services parse with.
 // Node-only (the reference server and the OpenAPI generator import it), so none of this reaches the app bundle.
 import * as v from 'valibot'
-import { BindingIdSchema, BindingRequestSchema, CodeSchema } from '../mock/family'
-import { CancelSchema, FilingChangeSchema, FilingIdSchema, FilingInputSchema, ListFilterSchema } from '../mock/filings-schema'
-import { FeedbackSchema, VersionSchema } from '../mock/policy-qa'
+import { BindingIdSchema, BindingRequestSchema, CodeSchema } from '@/domain/family/schema'
+import { CancelSchema, FilingChangeSchema, FilingIdSchema, FilingInputSchema, ListFilterSchema } from '@/domain/filings/schema'
+import { FeedbackSchema, VersionSchema } from '@/domain/policy-qa/schema'
 import {
   AccountFlowQuerySchema,
   ContributionQuerySchema,
@@ -11,9 +11,9 @@ import {
   PersonIdSchema,
   SettlementIdSchema,
   SettlementQuerySchema,
-} from '../mock/records'
-import { ServicePointIdSchema, ServicePointQuerySchema } from '../mock/service-points'
-import type { PORT_METHODS } from './wire'
+} from '@/domain/records/schema'
+import { ServicePointIdSchema, ServicePointQuerySchema } from '@/domain/service-points/schema'
+import type { PORT_METHODS } from '@/backend/http/wire'
 
 type MethodArgs = { [C in keyof typeof PORT_METHODS]: { [M in (typeof PORT_METHODS)[C][number]]: v.GenericSchema[] } }
 

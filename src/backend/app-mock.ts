@@ -1,0 +1,43 @@
+/** The in-process mock as the app runs it: persisted in device storage, with developer settings. */
+import { launchQueryList } from '@/platform/env'
+import { readJson, writeJson } from '@/platform/json-storage'
+import { storage } from '@/platform/storage'
+import type { DevControls, DevSettings, FaultPreset } from '@/backend/dev-controls'
+import type { Backend } from '@/backend/port'
+import type { TokenStore } from '@/backend/token-store'
+import { connectMock } from '@/backend/mock/client'
+import { DEFAULT_FAULTS, faultsFromPresets } from '@/backend/mock/faults'
+import { createMockServer } from '@/backend/mock/server'
+
+const DEV_SETTINGS_KEY = 'dev-settings'
+const DEFAULT_SESSION_TTL_MS = 2 * 3600 * 1000
+
+export function connectAppMock(tokens: TokenStore): { backend: Backend; devControls: DevControls } {
+  const urlPresets = launchQueryList('mock') as FaultPreset[]
+  const saved = readJson<DevSettings>(DEV_SETTINGS_KEY, { presets: [], sessionTtlSec: null })
+  let current: DevSettings = { ...saved, presets: urlPresets.length > 0 ? urlPresets : saved.presets }
+
+  const server = createMockServer({
+    store: storage,
+    faults: faultsFromPresets(current.presets, DEFAULT_FAULTS),
+    sessionTtlMs: current.sessionTtlSec ? current.sessionTtlSec * 1000 : undefined,
+    // With `fast`, reviews finish quickly enough for a demo or a journey to watch.
+    reviewDelayMs: current.presets.includes('fast') ? 3000 : undefined,
+  })
+
+  const devControls: DevControls = {
+    settings: () => current,
+    urlOverrides: urlPresets.length > 0,
+    save(settings) {
+      current = settings
+      writeJson(DEV_SETTINGS_KEY, settings)
+      server.faults = faultsFromPresets(settings.presets, DEFAULT_FAULTS)
+      server.sessionTtlMs = settings.sessionTtlSec ? settings.sessionTtlSec * 1000 : DEFAULT_SESSION_TTL_MS
+    },
+    resetDemoData() {
+      server.reset()
+      tokens.set(null)
+    },
+  }
+  return { backend: connectMock(server, tokens), devControls }
+}

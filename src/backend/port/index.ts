@@ -1,0 +1,20 @@
+/** The port: the one typed interface the app uses to reach any backend. */
+import type { SessionApi } from '@/backend/port/session'
+import type { MessagesApi } from '@/backend/port/messages'
+import type { ServicePointsApi } from '@/backend/port/service-points'
+import type { FilingsApi } from '@/backend/port/filings'
+import type { RecordsApi } from '@/backend/port/records'
+import type { FamilyApi } from '@/backend/port/family'
+import type { PolicyQaApi } from '@/backend/port/policy-qa'
+
+export interface Backend {
+  session: SessionApi
+  messages: MessagesApi
+  servicePoints: ServicePointsApi
+  filings: FilingsApi
+  records: RecordsApi
+  family: FamilyApi
+  policyQa: PolicyQaApi
+}
+
+export type { SessionApi, MessagesApi, ServicePointsApi, FilingsApi, RecordsApi, FamilyApi, PolicyQaApi }

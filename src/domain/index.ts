@@ -1,0 +1,11 @@
+// The domain: types, labels and rules that the app, every adapter and the server share. Pure: imports nothing from the app.
+export * from './common'
+export * from './errors'
+export * from './session/types'
+export * from './messages/types'
+export * from './service-points/types'
+export * from './filings/types'
+export * from './filings/rules'
+export * from './records/types'
+export * from './family/types'
+export * from './policy-qa/types'
