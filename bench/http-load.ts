@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process'
 import autocannon from 'autocannon'
 import { createHttpBackend, fetchTransport } from '@/backend/http/http-backend'
+import { retrying } from '@/backend/retrying'
 import { memoryTokens } from '@/backend/token-store'
 import type { FilingInput } from '@/domain'
 import { provinces } from '@/domain/regions'
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
   try {
     await waitForServer()
     const tokens = memoryTokens()
-    const client = createHttpBackend({ baseUrl: BASE, transport: fetchTransport, tokens, retries: 5, backoffMs: 20 })
+    const client = retrying(createHttpBackend({ baseUrl: BASE, transport: fetchTransport, tokens }), { retries: 5, backoffMs: 20 })
     await client.session.login('load-test')
     const auth = `Bearer ${tokens.get()}`
 

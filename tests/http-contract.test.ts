@@ -5,6 +5,7 @@ import fc from 'fast-check'
 import committedOpenApi from '../docs/openapi.json'
 import { backendContract } from '@/backend/contract'
 import { createHttpBackend, fetchTransport } from '@/backend/http/http-backend'
+import { retrying } from '@/backend/retrying'
 import { openApiDocument } from '../server/openapi'
 import { startReferenceServer, type RunningServer } from '../server/reference-server'
 import { API_PREFIX, PORT_METHODS } from '@/backend/http/wire'
@@ -22,7 +23,8 @@ async function serve() {
   const t = createTestServer()
   const server = await startReferenceServer({ mock: t.server })
   running.push(server)
-  const client = (): Backend => createHttpBackend({ baseUrl: server.url, transport: fetchTransport, tokens: memoryTokens(), backoffMs: 1 })
+  const client = (): Backend =>
+    retrying(createHttpBackend({ baseUrl: server.url, transport: fetchTransport, tokens: memoryTokens() }), { backoffMs: 1 })
   const signedIn = async (code: string) => {
     const backend = client()
     await backend.session.login(code)
@@ -124,7 +126,7 @@ describe('reference server operations', () => {
     const t = createTestServer()
     const server = await startReferenceServer({ mock: t.server, log: (entry) => entries.push(entry) })
     running.push(server)
-    const client = createHttpBackend({ baseUrl: server.url, transport: fetchTransport, tokens: memoryTokens(), backoffMs: 1 })
+    const client = retrying(createHttpBackend({ baseUrl: server.url, transport: fetchTransport, tokens: memoryTokens() }), { backoffMs: 1 })
     await client.session.login('logs')
     await client.family
       .startBinding({

@@ -9,6 +9,7 @@ import { BackendError } from '@/domain'
 import type { DevControls } from '@/backend/dev-controls'
 import { createHttpBackend } from '@/backend/http/http-backend'
 import type { Backend } from '@/backend/port'
+import { retrying } from '@/backend/retrying'
 import type { TokenStore } from '@/backend/token-store'
 
 export type { Backend } from '@/backend/port'
@@ -42,7 +43,7 @@ function connect(): Connection {
           throw new BackendError(error.message === 'timeout' ? 'TIMEOUT' : 'NETWORK')
         }),
     })
-    connection = { backend, devControls: null }
+    connection = { backend: retrying(backend), devControls: null }
   } else {
     // A constant condition: webpack drops the require (and the whole mock) from a BACKEND_URL build.
     const mock = process.env.BACKEND_URL
@@ -50,7 +51,8 @@ function connect(): Connection {
       : // eslint-disable-next-line @typescript-eslint/no-require-imports
         (require('./app-mock') as typeof import('./app-mock'))
     if (!mock) throw new BackendError('SERVER', '未配置后端地址')
-    connection = mock.connectAppMock(tokens)
+    const app = mock.connectAppMock(tokens)
+    connection = { backend: retrying(app.backend), devControls: app.devControls }
   }
   return connection
 }

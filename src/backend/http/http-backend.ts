@@ -1,7 +1,7 @@
 import type { Backend } from '@/backend/port'
 import { BackendError, isBackendError } from '@/domain'
 import type { TokenStore } from '@/backend/token-store'
-import { API_PREFIX, errorFromWire, NON_IDEMPOTENT, PORT_METHODS } from '@/backend/http/wire'
+import { API_PREFIX, errorFromWire, PORT_METHODS } from '@/backend/http/wire'
 
 /** The transport the adapter needs: Taro.request in the app, fetch in tests and tools. */
 export interface HttpTransport {
@@ -13,39 +13,28 @@ export interface HttpBackendOptions {
   transport: HttpTransport
   tokens: TokenStore
   timeoutMs?: number
-  /** Extra attempts for retryable failures (idempotent calls, or writes with a requestId). */
-  retries?: number
-  backoffMs?: number
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
-
-function carriesRequestId(args: unknown[]): boolean {
-  return args.some((a) => typeof a === 'object' && a !== null && typeof (a as { requestId?: unknown }).requestId === 'string')
-}
-
-/** The port over JSON/HTTP. A 401 surfaces as SESSION_EXPIRED/UNAUTHENTICATED, which the app answers with re-login. */
+/**
+ * The port over JSON/HTTP. A 401 surfaces as SESSION_EXPIRED/UNAUTHENTICATED, which the app answers with re-login.
+ * One attempt per call: retries are the composition root's `retrying()` layer.
+ */
 export function createHttpBackend(options: HttpBackendOptions): Backend {
-  const { baseUrl, transport, tokens, timeoutMs = 10_000, retries = 2, backoffMs = 300 } = options
+  const { baseUrl, transport, tokens, timeoutMs = 10_000 } = options
 
   async function call(capability: string, method: string, args: unknown[]): Promise<unknown> {
-    const name = `${capability}.${method}`
-    const mayRetry = !NON_IDEMPOTENT.has(name) || carriesRequestId(args)
     const token = tokens.get()
     const headers: Record<string, string> = { 'content-type': 'application/json' }
     if (token) headers.authorization = `Bearer ${token}`
     const url = `${baseUrl.replace(/\/$/, '')}${API_PREFIX}/${capability}/${method}`
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const response = await transport({ url, body: JSON.stringify({ args }), headers, timeoutMs })
-        if (response.status >= 200 && response.status < 300) return (response.body as { result?: unknown } | null)?.result
-        throw errorFromWire(response.status, response.body)
-      } catch (error) {
-        const failure = isBackendError(error) ? error : new BackendError('NETWORK')
-        if (!mayRetry || !failure.retryable || attempt >= retries) throw failure
-        await sleep(backoffMs * 2 ** attempt)
-      }
+    let response: Awaited<ReturnType<HttpTransport>>
+    try {
+      response = await transport({ url, body: JSON.stringify({ args }), headers, timeoutMs })
+    } catch (error) {
+      throw isBackendError(error) ? error : new BackendError('NETWORK')
     }
+    if (response.status >= 200 && response.status < 300) return (response.body as { result?: unknown } | null)?.result
+    throw errorFromWire(response.status, response.body)
   }
 
   const backend = {} as Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>

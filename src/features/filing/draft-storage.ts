@@ -8,7 +8,7 @@ export const draftKey = (personId: string) => personKey(personId, 'filing-draft'
 
 export function loadDraft(personId: string): FilingDraft | null {
   const draft = readJson<FilingDraft | null>(draftKey(personId), null)
-  return draft && typeof draft === 'object' && typeof draft.requestId === 'string' ? draft : null
+  return draft && typeof draft === 'object' && typeof draft.updatedAt === 'number' ? draft : null
 }
 
 export function saveDraft(personId: string, draft: FilingDraft): void {

@@ -1,134 +1,109 @@
+import { useEffect } from 'react'
 import { create } from 'zustand'
-import { backend as defaultBackend, type Backend } from '@/backend'
-import { isBackendError, type Filing, type FilingChange, type InsuredPlacePolicy, type PersonId } from '@/domain'
+import { backend, type Backend } from '@/backend'
+import type { Filing, FilingChange, InsuredPlacePolicy, PersonId } from '@/domain'
+import { createResource, intentKey, requestIds as appRequestIds, type RequestIds, type ResourceDeps } from '@/app-state/server-state'
 import { useSession } from '@/app-state/session-store'
 import { clearDraft, loadDraft } from '@/features/filing/draft-storage'
-import { newRequestId, toInput } from '@/features/filing/model'
+import { toInput } from '@/features/filing/model'
 
-export interface FilingState {
-  items: Filing[]
-  loading: boolean
-  error: string | null
-  loadedAt: number | null
-  /** Detail cache by id. */
-  byId: Record<string, Filing>
-  detailError: string | null
-  policies: Record<PersonId, InsuredPlacePolicy>
-  policyError: string | null
-  submitting: boolean
-  load(): Promise<void>
-  loadOne(id: string): Promise<Filing | null>
-  loadPolicy(personId: PersonId): Promise<InsuredPlacePolicy | null>
-  /** Submits the person's saved draft with its request id; on success the draft is gone. */
-  submitDraft(personId: PersonId): Promise<Filing>
-  cancel(id: string, reason?: string): Promise<Filing>
-  change(id: string, change: Omit<FilingChange, 'requestId'>, requestId: string): Promise<Filing>
+export interface FilingDeps extends ResourceDeps {
+  api: Backend['filings']
+  requestIds: RequestIds
 }
 
-const report = (error: unknown) => useSession.getState().report(error)
+/** Filings as resources: the list, each filing by id, and each person's 参保地 policy. Writes carry request ids. */
+export function createFilingStore(deps: FilingDeps) {
+  const list = createResource<[], Filing[]>({ fetch: () => deps.api.list() }, deps)
+  const byId = createResource<[string], Filing>({ fetch: (id) => deps.api.get(id) }, deps)
+  const policy = createResource<[PersonId], InsuredPlacePolicy>({ fetch: (personId) => deps.api.policyFor(personId) }, deps)
+  const submitting = create(() => ({ submitting: false }))
 
-/** The filing store over any backend (the app's, or a test server's). */
-export function createFilingStore(backend: Backend = defaultBackend) {
-  const pendingCancels: Record<string, string> = {}
-  return create<FilingState>()((set, get) => {
-    const remember = (filing: Filing) => {
-      set({
-        byId: { ...get().byId, [filing.id]: filing },
-        items: get().items.some((f) => f.id === filing.id)
-          ? get().items.map((f) => (f.id === filing.id ? filing : f))
-          : [filing, ...get().items],
-      })
-      return filing
+  /** A filing the server returned: shown at once in its detail and in the list. */
+  const remember = (filing: Filing): Filing => {
+    byId.put([filing.id], filing)
+    const items = list.peek().data
+    if (items)
+      list.put([], items.some((f) => f.id === filing.id) ? items.map((f) => (f.id === filing.id ? filing : f)) : [filing, ...items])
+    return filing
+  }
+
+  const reporting = async <T>(call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call()
+    } catch (error) {
+      deps.report(error)
+      throw error
     }
-    return {
-      items: [],
-      loading: false,
-      error: null,
-      loadedAt: null,
-      byId: {},
-      detailError: null,
-      policies: {},
-      policyError: null,
-      submitting: false,
+  }
 
-      async load() {
-        set({ loading: true, error: null })
-        try {
-          const items = await backend.filings.list()
-          set({ items, loading: false, loadedAt: Date.now() })
-        } catch (error) {
-          set({ loading: false, error: report(error) })
-        }
-      },
-
-      async loadOne(id) {
-        set({ detailError: null })
-        try {
-          return remember(await backend.filings.get(id))
-        } catch (error) {
-          // A refusal means this copy may no longer be shown (e.g. after unbinding); a network failure keeps it.
-          if (isBackendError(error) && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
-            const { [id]: _dropped, ...byId } = get().byId
-            set({ byId, items: get().items.filter((f) => f.id !== id) })
-          }
-          set({ detailError: report(error) })
-          return null
-        }
-      },
-
-      async loadPolicy(personId) {
-        const known = get().policies[personId]
-        if (known) return known
-        set({ policyError: null })
-        try {
-          const policy = await backend.filings.policyFor(personId)
-          set({ policies: { ...get().policies, [personId]: policy } })
-          return policy
-        } catch (error) {
-          set({ policyError: report(error) })
-          return null
-        }
-      },
-
-      async submitDraft(personId) {
-        const draft = loadDraft(personId)
-        if (!draft) throw new Error('no draft')
-        set({ submitting: true })
-        try {
-          const filing = await backend.filings.submit(toInput(draft, personId))
-          clearDraft(personId)
-          return remember(filing)
-        } catch (error) {
-          report(error)
-          throw error
-        } finally {
-          set({ submitting: false })
-        }
-      },
-
-      async cancel(id, reason) {
-        // The same request id until the server answers, so a retry after a lost response is not refused as 已撤销.
-        const requestId = pendingCancels[id] ?? (pendingCancels[id] = newRequestId())
-        try {
-          const filing = await backend.filings.cancel(id, { requestId, reason })
-          delete pendingCancels[id]
-          return remember(filing)
-        } catch (error) {
-          if (!(isBackendError(error) && error.retryable)) delete pendingCancels[id]
-          report(error)
-          throw error
-        }
-      },
-
-      async change(id, change, requestId) {
-        const filing = await backend.filings.change(id, { ...change, requestId }).catch((error: unknown) => {
-          report(error)
-          throw error
-        })
+  return {
+    list,
+    byId,
+    policy,
+    submitting,
+    async loadOne(id: string): Promise<Filing | null> {
+      const entry = await byId.load(id)
+      // A refusal (after unbinding, say) means it may no longer be listed either.
+      if (!entry.data && entry.error) {
+        const items = list.peek().data
+        if (items?.some((f) => f.id === id))
+          list.put(
+            [],
+            items.filter((f) => f.id !== id),
+          )
+      }
+      return entry.data
+    },
+    /** Submits the person's saved draft; a retry of the same draft after a lost answer files once. */
+    async submitDraft(personId: PersonId): Promise<Filing> {
+      const draft = loadDraft(personId)
+      if (!draft) throw new Error('no draft')
+      submitting.setState({ submitting: true })
+      try {
+        const input = toInput(draft, personId)
+        const filing = await reporting(() =>
+          deps.requestIds.run(intentKey('filing-submit', input), (requestId) => deps.api.submit({ ...input, requestId })),
+        )
+        clearDraft(personId)
         return remember(filing)
-      },
-    }
-  })
+      } finally {
+        submitting.setState({ submitting: false })
+      }
+    },
+    async cancel(id: string, reason?: string): Promise<Filing> {
+      // The same request id until the server answers, so a retry after a lost response is not refused as 已撤销.
+      return remember(
+        await reporting(() =>
+          deps.requestIds.run(intentKey('filing-cancel', { id }), (requestId) => deps.api.cancel(id, { requestId, reason })),
+        ),
+      )
+    },
+    async change(id: string, change: Omit<FilingChange, 'requestId'>): Promise<Filing> {
+      return remember(
+        await reporting(() =>
+          deps.requestIds.run(intentKey('filing-change', { id, change }), (requestId) => deps.api.change(id, { ...change, requestId })),
+        ),
+      )
+    },
+  }
 }
 
-export const useFilings = createFilingStore()
+export type FilingStore = ReturnType<typeof createFilingStore>
+
+export const filings = createFilingStore({
+  api: backend.filings,
+  report: (e) => useSession.getState().report(e),
+  requestIds: appRequestIds,
+})
+
+/** A person's 参保地 policy, loaded once per person (it rarely changes). */
+export function usePolicy(personId: PersonId | null) {
+  const entry = filings.policy.useEntry(personId ? [personId] : null)
+  useEffect(() => {
+    if (personId && !filings.policy.peek(personId).data) void filings.policy.load(personId)
+  }, [personId])
+  return entry
+}
+
+export const useSubmitting = () => filings.submitting((s) => s.submitting)

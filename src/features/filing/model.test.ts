@@ -6,7 +6,6 @@ import {
   draftErrors,
   emptyDraft,
   mimeOf,
-  newRequestId,
   pledgeText,
   placeLabel,
   registrationRows,
@@ -99,7 +98,6 @@ describe('the draft', () => {
     expect(toInput(draft, 'P002').materials).toEqual([])
     const input = toInput({ ...draft, usePledge: false }, 'P002')
     expect(input.materials).toEqual([{ kind: 'residence-proof', files: [{ ref: 'p.jpg', sizeBytes: 5000, mime: 'image/jpeg' }] }])
-    expect(input.requestId).toBe(draft.requestId)
   })
 
   it('reports the same field errors as the server', () => {
@@ -112,11 +110,6 @@ describe('the draft', () => {
       'referringHospital',
     ])
     expect(draftErrors({ ...draft, category: null }, 'P002', '2026-11-23', policy)).toHaveProperty('personId')
-  })
-
-  it('makes request ids that do not repeat', () => {
-    const ids = new Set(Array.from({ length: 2000 }, () => newRequestId()))
-    expect(ids.size).toBe(2000)
   })
 })
 

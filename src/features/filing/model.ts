@@ -193,15 +193,7 @@ export interface FilingDraft {
   usePledge: boolean
   lateInHospital: boolean
   materials: Partial<Record<MaterialKind, DraftFile[]>>
-  /** Kept until the server confirms, so a retry after a lost response never files twice. */
-  requestId: string
   updatedAt: number
-}
-
-export function newRequestId(now: number = Date.now(), random: () => number = Math.random): string {
-  return `fr-${now.toString(36)}-${Math.floor(random() * 36 ** 8)
-    .toString(36)
-    .padStart(8, '0')}`
 }
 
 export function emptyDraft(category: FilingCategory | null, today: string, policy?: InsuredPlacePolicy, now = Date.now()): FilingDraft {
@@ -217,7 +209,6 @@ export function emptyDraft(category: FilingCategory | null, today: string, polic
     usePledge: category ? groupOf(category) === 'long-term' && (policy?.pledgeAllowed ?? true) : false,
     lateInHospital: false,
     materials: {},
-    requestId: newRequestId(now),
     updatedAt: now,
   }
 }
@@ -245,12 +236,12 @@ export function withStartDate(draft: FilingDraft, startDate: string, policy: Ins
   return next
 }
 
-export function toInput(draft: FilingDraft, personId: string): FilingInput & { requestId: string } {
+/** What the draft sends; the request id is added by the store (server-state's request ids). */
+export function toInput(draft: FilingDraft, personId: string): Omit<FilingInput, 'requestId'> {
   const category = draft.category ?? 'other-temporary'
   const temporary = groupOf(category) === 'temporary'
   const needed = requiredUploads(category, draft.usePledge)
   return {
-    requestId: draft.requestId,
     personId,
     category,
     destination: draft.destination ?? { provinceCode: '', provinceName: '', cityCode: '', cityName: '' },

@@ -1,17 +1,16 @@
-import { createStore } from 'zustand/vanilla'
 import { errorMessage } from '@/domain'
 import { createTestServer } from '@/backend/mock/test-server'
 import { storage } from '@/platform/storage'
-import { createRecordsSlice, deviceCache, entryKey, type Entry, type SectionData } from '@/features/records/records-store'
+import { createRecordsStore, type SectionData } from '@/features/records/records-store'
 
 async function setup() {
   ;(storage as unknown as { clear(): void }).clear()
   const t = createTestServer()
   const backend = await t.signedIn('demo')
   let now = 1_000
-  const store = createStore(createRecordsSlice(backend.records, deviceCache, errorMessage, () => now))
-  const entry = <S extends keyof SectionData>(section: S, personId: string) =>
-    store.getState().entries[entryKey(section, personId)] as Entry<SectionData[S]>
+  const records = createRecordsStore({ api: backend.records, report: errorMessage, clock: () => now })
+  const store = { getState: () => records }
+  const entry = <S extends keyof SectionData>(section: S, personId: string) => records.resources[section].peek(personId)
   return { t, store, entry, tick: () => (now += 60_000) }
 }
 
@@ -43,9 +42,9 @@ describe('records store', () => {
     const t = createTestServer({ faults: { latencyMs: [0, 0], failureRate: 0, timeoutRate: 0, offline: false } })
     const backend = await t.signedIn('demo')
     t.server.faults = { ...t.server.faults, offline: true }
-    const store = createStore(createRecordsSlice(backend.records, deviceCache, errorMessage))
-    await store.getState().load('settlements', 'P002')
-    const e = store.getState().entries[entryKey('settlements', 'P002')] as Entry<SectionData['settlements']>
+    const records = createRecordsStore({ api: backend.records, report: errorMessage })
+    await records.load('settlements', 'P002')
+    const e = records.resources.settlements.peek('P002')
     expect(e.stale).toBe(true)
     expect(e.data!.length).toBeGreaterThan(0)
   })
@@ -58,41 +57,5 @@ describe('records store', () => {
     await store.getState().load('insurance', 'P003')
     expect(entry('insurance', 'P003')).toMatchObject({ data: null, stale: false, error: '您没有权限查看或办理此人的业务' })
     expect(storage.keys()).not.toContain('person:P003:records-insurance')
-  })
-})
-
-describe('retryRead', () => {
-  it('retries a lost or failed read, but not offline or a refusal', async () => {
-    const { BackendError } = await import('@/domain')
-    const { retryRead } = await import('@/features/records/records-store')
-    let calls = 0
-    await expect(retryRead(async () => (++calls < 3 ? Promise.reject(new BackendError('TIMEOUT')) : 'ok'), 0)).resolves.toBe('ok')
-    expect(calls).toBe(3)
-    calls = 0
-    await expect(retryRead(async () => (++calls, Promise.reject(new BackendError('SERVER'))), 0)).rejects.toMatchObject({ code: 'SERVER' })
-    expect(calls).toBe(3)
-    for (const code of ['NETWORK', 'FORBIDDEN'] as const) {
-      calls = 0
-      await expect(retryRead(async () => (++calls, Promise.reject(new BackendError(code))), 0)).rejects.toMatchObject({ code })
-      expect(calls).toBe(1)
-    }
-  })
-})
-
-describe('family transfer', () => {
-  it('moves money and reloads both accounts; a refusal comes back with the field to blame', async () => {
-    const { store, entry } = await setup()
-    await store.getState().load('account', 'P001')
-    const before = entry('account', 'P001').data!.summary.balanceFen
-    const ok = await store
-      .getState()
-      .transfer({ requestId: 'store-transfer-1', fromPersonId: 'P001', toPersonId: 'P002', amountFen: 10_000 })
-    expect(ok).toEqual({ ok: true })
-    expect(entry('account', 'P001').data!.summary.balanceFen).toBe(before - 10_000)
-    expect(entry('account', 'P002').data!.flows[0]).toMatchObject({ amountFen: 10_000, place: '来自 李明' })
-    const refused = await store
-      .getState()
-      .transfer({ requestId: 'store-transfer-2', fromPersonId: 'P001', toPersonId: 'P003', amountFen: 100 })
-    expect(refused).toMatchObject({ ok: false, fields: { toPersonId: '对方没有个人账户' } })
   })
 })

@@ -1,4 +1,4 @@
-import { create, type StateCreator } from 'zustand'
+import { create } from 'zustand'
 import { backend, type Backend } from '@/backend'
 import {
   isBackendError,
@@ -11,9 +11,8 @@ import {
   type Settlement,
 } from '@/domain'
 import { personKey } from '@/app-state/person-storage'
+import { createResource, type DeviceCache, type Entry, type Resource } from '@/app-state/server-state'
 import { useSession } from '@/app-state/session-store'
-import { storage } from '@/platform/storage'
-import { readJson, writeJson } from '@/platform/json-storage'
 
 export interface AccountData {
   summary: AccountSummary
@@ -32,37 +31,7 @@ export interface SectionData {
 
 export type Section = keyof SectionData
 
-export interface Entry<T> {
-  data: T | null
-  loadedAt: number | null
-  loading: boolean
-  error: string | null
-  /** The data shown is the last loaded copy (the refresh failed). */
-  stale: boolean
-}
-
-/** Device cache of the last loaded records, one item per person and section. */
-export interface RecordsCache {
-  read<S extends Section>(personId: string, section: S): { data: SectionData[S]; loadedAt: number } | null
-  write<S extends Section>(personId: string, section: S, value: { data: SectionData[S]; loadedAt: number }): void
-  remove(personId: string, section: Section): void
-}
-
-export const deviceCache: RecordsCache = {
-  // personKey so that unbinding a relative forgets their cached records too.
-  read: (personId, section) => readJson(personKey(personId, `records-${section}`), null),
-  write: (personId, section, value) => writeJson(personKey(personId, `records-${section}`), value),
-  remove: (personId, section) => storage.remove(personKey(personId, `records-${section}`)),
-}
-
 export type TransferResult = { ok: true } | { ok: false; message: string; fields: Record<string, string> }
-
-interface RecordsState {
-  entries: Record<string, Entry<unknown>>
-  load(section: Section, personId: string): Promise<void>
-  /** 家庭共济; on success both accounts are reloaded. */
-  transfer(input: FamilyTransferInput): Promise<TransferResult>
-}
 
 export const PAGE_SIZE = 200
 
@@ -76,23 +45,7 @@ async function allPages<T>(fetch: (page: number) => Promise<Page<T>>): Promise<T
   return items
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
-
-/** Reads are safe to repeat: a dropped or failed response is retried twice before the user sees an error. Offline fails at once. */
-export async function retryRead<T>(read: () => Promise<T>, backoffMs = 300): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await read()
-    } catch (error) {
-      const transient = isBackendError(error) && (error.code === 'SERVER' || error.code === 'TIMEOUT')
-      if (!transient || attempt >= 2) throw error
-      await sleep(backoffMs * (attempt + 1))
-    }
-  }
-}
-
-export function fetchSection<S extends Section>(rawApi: Backend['records'], section: S, personId: string): Promise<SectionData[S]> {
-  const api = withRetries(rawApi)
+export function fetchSection<S extends Section>(api: Backend['records'], section: S, personId: string): Promise<SectionData[S]> {
   const query = (page: number) => ({ page, pageSize: PAGE_SIZE })
   const fetchers: { [K in Section]: () => Promise<SectionData[K]> } = {
     insurance: () => api.insurance(personId),
@@ -106,78 +59,57 @@ export function fetchSection<S extends Section>(rawApi: Backend['records'], sect
   return fetchers[section]() as Promise<SectionData[S]>
 }
 
-function withRetries(api: Backend['records']): Backend['records'] {
+export interface RecordsDeps {
+  api: Backend['records']
+  report: (error: unknown) => string
+  cache?: DeviceCache
+  clock?: () => number
+}
+
+const SECTIONS: Section[] = ['insurance', 'contributions', 'account', 'settlements']
+
+/** Each records section is a resource per person, cached under the person's storage keys (so unbinding forgets it). */
+export function createRecordsStore(deps: RecordsDeps) {
+  const resources = Object.fromEntries(
+    SECTIONS.map((section) => [
+      section,
+      createResource<[string], unknown>(
+        {
+          fetch: (personId) => fetchSection(deps.api, section, personId),
+          cacheKey: (personId) => personKey(personId, `records-${section}`),
+        },
+        deps,
+      ),
+    ]),
+  ) as { [S in Section]: Resource<[string], SectionData[S]> }
+
+  const load = async <S extends Section>(section: S, personId: string): Promise<Entry<SectionData[S]>> =>
+    (resources[section] as Resource<[string], SectionData[S]>).load(personId)
+
   return {
-    insurance: (...args) => retryRead(() => api.insurance(...args)),
-    contributions: (...args) => retryRead(() => api.contributions(...args)),
-    account: (...args) => retryRead(() => api.account(...args)),
-    accountFlow: (...args) => retryRead(() => api.accountFlow(...args)),
-    settlements: (...args) => retryRead(() => api.settlements(...args)),
-    settlement: (...args) => retryRead(() => api.settlement(...args)),
-    familyTransfer: (input) => api.familyTransfer(input),
+    resources,
+    load,
+    /** 家庭共济; on success both accounts are reloaded. */
+    async transfer(input: FamilyTransferInput): Promise<TransferResult> {
+      try {
+        await deps.api.familyTransfer(input)
+      } catch (error) {
+        return { ok: false, message: deps.report(error), fields: isBackendError(error) ? (error.details.fields ?? {}) : {} }
+      }
+      await Promise.all([load('account', input.fromPersonId), load('account', input.toPersonId)])
+      return { ok: true }
+    },
   }
 }
 
-export const entryKey = (section: Section, personId: string) => `${section}:${personId}`
+export type RecordsStore = ReturnType<typeof createRecordsStore>
 
-/** Only network-ish failures fall back to the cached copy; a refusal (FORBIDDEN) must not show old data. */
-function mayShowCached(error: unknown): boolean {
-  return !isBackendError(error) || error.retryable
-}
+const records = createRecordsStore({ api: backend.records, report: (e) => useSession.getState().report(e) })
 
-export function createRecordsSlice(
-  api: Backend['records'],
-  cache: RecordsCache,
-  report: (error: unknown) => string,
-  clock: () => number = Date.now,
-): StateCreator<RecordsState> {
-  return (set, get) => {
-    const patch = (key: string, change: Partial<Entry<unknown>>) =>
-      set({ entries: { ...get().entries, [key]: { ...(get().entries[key] ?? EMPTY_ENTRY), ...change } } })
+/** The app's records actions, as a selector-friendly store. */
+export const useRecords = create(() => ({ load: records.load, transfer: records.transfer }))
 
-    return {
-      entries: {},
-      async transfer(input) {
-        try {
-          await api.familyTransfer(input)
-        } catch (error) {
-          return { ok: false, message: report(error), fields: isBackendError(error) ? (error.details.fields ?? {}) : {} }
-        }
-        await Promise.all([get().load('account', input.fromPersonId), get().load('account', input.toPersonId)])
-        return { ok: true }
-      },
-      async load(section, personId) {
-        const key = entryKey(section, personId)
-        const before = get().entries[key]
-        if (!before?.data) {
-          // Show the last loaded copy at once while the fresh one loads.
-          const cached = cache.read(personId, section)
-          if (cached) patch(key, { data: cached.data, loadedAt: cached.loadedAt, stale: true })
-        }
-        patch(key, { loading: true, error: null })
-        try {
-          const data = await fetchSection(api, section, personId)
-          const loadedAt = clock()
-          cache.write(personId, section, { data, loadedAt } as never)
-          patch(key, { data, loadedAt, loading: false, error: null, stale: false })
-        } catch (error) {
-          const message = report(error)
-          if (mayShowCached(error)) patch(key, { loading: false, error: message, stale: Boolean(get().entries[key]?.data) })
-          else {
-            cache.remove(personId, section)
-            patch(key, { data: null, loadedAt: null, loading: false, error: message, stale: false })
-          }
-        }
-      },
-    }
-  }
-}
-
-export const EMPTY_ENTRY: Entry<unknown> = { data: null, loadedAt: null, loading: false, error: null, stale: false }
-
-export const useRecords = create<RecordsState>()(createRecordsSlice(backend.records, deviceCache, (e) => useSession.getState().report(e)))
-
-/** One section's entry for a person; the same object until it changes, so it is safe as a zustand selection. */
+/** One section's entry for a person (null: none), re-rendering when it changes. */
 export function useRecordEntry<S extends Section>(section: S, personId: string | null): Entry<SectionData[S]> {
-  return useRecords((s) => (personId ? s.entries[entryKey(section, personId)] : undefined) ?? EMPTY_ENTRY) as Entry<SectionData[S]>
+  return (records.resources[section] as Resource<[string], SectionData[S]>).useEntry(personId ? [personId] : null)
 }

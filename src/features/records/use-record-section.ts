@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { formatInstantCn } from '@/lib/dates'
-import { useRecordEntry, useRecords, type Entry, type Section, type SectionData } from '@/features/records/records-store'
+import type { Entry } from '@/app-state/server-state'
+import { useRecordEntry, useRecords, type Section, type SectionData } from '@/features/records/records-store'
 import { useRecordsPersonId } from '@/features/records/use-records-person'
 
 export interface RecordSection<S extends Section> extends Entry<SectionData[S]> {
@@ -28,7 +29,9 @@ export function useRecordSection<S extends Section>(section: S): RecordSection<S
     ...entry,
     personId,
     staleNote,
-    reload: () => (personId ? load(section, personId) : Promise.resolve()),
+    reload: async () => {
+      if (personId) await load(section, personId)
+    },
   }
 }
 

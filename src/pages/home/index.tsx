@@ -5,7 +5,7 @@ import { INSURANCE_TYPE_LABELS } from '@/domain'
 import { useSession } from '@/app-state/session-store'
 import { PageShell } from '@/components/page-shell'
 import { MenuList } from '@/components/menu-list'
-import { useMessages } from '@/features/messages/messages-store'
+import { messages, useUnreadCount } from '@/features/messages/messages-store'
 import { makePhoneCall } from '@/platform/device'
 import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
 import './index.scss'
@@ -20,8 +20,8 @@ const CAPABILITIES = [
 export default function HomePage() {
   const profile = useSession((s) => s.profile)
   const status = useSession((s) => s.status)
-  const unread = useMessages((s) => s.unread)
-  const refreshUnread = useMessages((s) => s.refreshUnread)
+  const unread = useUnreadCount()
+  const refreshUnread = messages.refreshUnread
 
   useDidShow(() => {
     if (status === 'ready') void refreshUnread()

@@ -4,13 +4,13 @@ import { useCareMode } from '@/app-state/care-mode-store'
 import { useSession } from '@/app-state/session-store'
 import { MenuList } from '@/components/menu-list'
 import { PageShell } from '@/components/page-shell'
-import { useMessages } from '@/features/messages/messages-store'
+import { useUnreadCount } from '@/features/messages/messages-store'
 import './index.scss'
 
 export default function MePage() {
   const self = useSession((s) => s.profile?.self)
   const relatives = useSession((s) => (s.profile?.actable.length ?? 1) - 1)
-  const unread = useMessages((s) => s.unread)
+  const unread = useUnreadCount()
   const care = useCareMode((s) => s.enabled)
   const setCare = useCareMode((s) => s.setEnabled)
 

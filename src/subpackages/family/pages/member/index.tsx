@@ -7,7 +7,7 @@ import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import '@/features/family/components/family.scss'
 import { useFamily, type DelegationsState } from '@/features/family/family-store'
-import { useMessages } from '@/features/messages/messages-store'
+import { messages } from '@/features/messages/messages-store'
 import { formatDateCn, formatInstantCn } from '@/lib/dates'
 import { confirm, toast } from '@/platform/feedback'
 import { goBack, openRoute, redirectRoute, routeParams } from '@/platform/navigation'
@@ -88,7 +88,7 @@ export default function MemberPage() {
       return
     }
     // Messages about them are no longer ours to see.
-    void useMessages.getState().refreshUnread()
+    void messages.refreshUnread()
     toast(pending ? '已取消申请' : '已解除绑定', 'success')
     goBack()
   }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button, Picker, Text, View } from '@tarojs/components'
 import type { Region } from '@/domain'
 import { isBackendError } from '@/domain'
@@ -6,8 +6,8 @@ import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { RegionPicker } from '@/components/region-picker'
 import { SubmitFailure } from '@/features/filing/components/submit-failure'
-import { useFilings } from '@/features/filing/filing-store'
-import { addDaysIso, addMonthsIso, dateCn, newRequestId, placeLabel } from '@/features/filing/model'
+import { filings, usePolicy } from '@/features/filing/filing-store'
+import { addDaysIso, addMonthsIso, dateCn, placeLabel } from '@/features/filing/model'
 import { todayInChina } from '@/features/filing/use-draft'
 import { toast } from '@/platform/feedback'
 import { goBack, routeParams } from '@/platform/navigation'
@@ -15,24 +15,17 @@ import '@/subpackages/filing/pages/filing-pages.scss'
 
 export default function FilingChangePage() {
   const id = routeParams().id ?? ''
-  const filing = useFilings((s) => s.byId[id])
-  const error = useFilings((s) => s.detailError)
-  const loadOne = useFilings((s) => s.loadOne)
-  const change = useFilings((s) => s.change)
-  const policy = useFilings((s) => (filing ? s.policies[filing.personId] : undefined))
-  const loadPolicy = useFilings((s) => s.loadPolicy)
+  const { data: filing, error } = filings.byId.useEntry([id])
+  const { data: policy } = usePolicy(filing?.personId ?? null)
   const [destination, setDestination] = useState<Region | null>(null)
   const [startDate, setStartDate] = useState<string | null>(null)
   const [endDate, setEndDate] = useState<string | null>(null)
   const [failure, setFailure] = useState<{ message: string; fields: Record<string, string>; relatedId?: string } | null>(null)
   const [busy, setBusy] = useState(false)
-  // One id per intended change: a retry after a lost response does not change twice.
-  const requestId = useRef(newRequestId())
 
   useEffect(() => {
-    if (!filing) void loadOne(id)
-    else void loadPolicy(filing.personId)
-  }, [filing, id, loadOne, loadPolicy])
+    if (!filing) void filings.loadOne(id)
+  }, [filing, id])
 
   const today = todayInChina()
   const submit = async () => {
@@ -40,17 +33,16 @@ export default function FilingChangePage() {
     setBusy(true)
     setFailure(null)
     try {
-      await change(
-        filing.id,
-        { destination: destination ?? undefined, startDate: startDate ?? undefined, endDate: endDate ?? undefined },
-        requestId.current,
-      )
+      await filings.change(filing.id, {
+        destination: destination ?? undefined,
+        startDate: startDate ?? undefined,
+        endDate: endDate ?? undefined,
+      })
       toast('变更成功', 'success')
       goBack()
     } catch (e) {
       if (isBackendError(e)) {
         setFailure({ message: e.message, fields: e.details.fields ?? {}, relatedId: e.details.relatedId })
-        if (!e.retryable) requestId.current = newRequestId()
       } else setFailure({ message: '变更失败，请重试', fields: {} })
     } finally {
       setBusy(false)
@@ -60,7 +52,7 @@ export default function FilingChangePage() {
   const start = startDate ?? filing?.startDate ?? today
   return (
     <PageShell>
-      <AsyncView loading={!filing || !policy} error={filing ? null : error} onRetry={() => void loadOne(id)}>
+      <AsyncView loading={!filing || !policy} error={filing ? null : error} onRetry={() => void filings.loadOne(id)}>
         {filing && policy && (
           <>
             <View className='card notice'>

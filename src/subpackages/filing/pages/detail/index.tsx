@@ -5,7 +5,7 @@ import { FILING_CATEGORY_LABELS, FILING_GROUP_LABELS, MATERIAL_KIND_LABELS } fro
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { Timeline } from '@/features/filing/components/timeline'
-import { useFilings } from '@/features/filing/filing-store'
+import { filings, usePolicy } from '@/features/filing/filing-store'
 import {
   actionsFor,
   CATEGORY_INFO,
@@ -27,12 +27,9 @@ const POLL_MS = 3000
 
 export default function FilingDetailPage() {
   const id = routeParams().id ?? ''
-  const filing = useFilings((s) => s.byId[id])
-  const error = useFilings((s) => s.detailError)
-  const loadOne = useFilings((s) => s.loadOne)
-  const cancel = useFilings((s) => s.cancel)
-  const policy = useFilings((s) => (filing ? s.policies[filing.personId] : undefined))
-  const loadPolicy = useFilings((s) => s.loadPolicy)
+  const { data: filing, error } = filings.byId.useEntry([id])
+  const { data: policy } = usePolicy(filing?.personId ?? null)
+  const loadOne = filings.loadOne
   const [busy, setBusy] = useState(false)
 
   useDidShow(() => void loadOne(id))
@@ -46,9 +43,6 @@ export default function FilingDetailPage() {
     const timer = setInterval(() => void loadOne(id), POLL_MS)
     return () => clearInterval(timer)
   }, [reviewing, id, loadOne])
-  useEffect(() => {
-    if (filing) void loadPolicy(filing.personId)
-  }, [filing, loadPolicy])
 
   const today = todayInChina()
   const actions = filing ? actionsFor(filing, today) : null
@@ -69,7 +63,7 @@ export default function FilingDetailPage() {
     if (!ok) return
     setBusy(true)
     try {
-      await cancel(filing.id)
+      await filings.cancel(filing.id)
       toast('已撤销', 'success')
     } catch (e) {
       await confirm({ title: '撤销未成功', content: (e as Error).message, confirmText: '知道了' })

@@ -5,7 +5,7 @@ import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { RegionPicker } from '@/components/region-picker'
 import { PhotoField } from '@/features/filing/components/photo-field'
-import { useFilings } from '@/features/filing/filing-store'
+import { filings, usePolicy } from '@/features/filing/filing-store'
 import {
   addDaysIso,
   addMonthsIso,
@@ -32,16 +32,10 @@ export default function FilingFormPage() {
   const routeCategory = CATEGORIES.includes(params.category as FilingCategory) ? (params.category as FilingCategory) : null
   const person = usePersonFromRoute(params.personId)
   const personId = person?.id ?? null
-  const policy = useFilings((s) => (personId ? s.policies[personId] : undefined)) ?? null
-  const policyError = useFilings((s) => s.policyError)
-  const loadPolicy = useFilings((s) => s.loadPolicy)
+  const { data: policy, error: policyError } = usePolicy(personId)
   const { draft, update } = useFilingDraft(personId, routeCategory, policy)
   const [showErrors, setShowErrors] = useState(false)
   const [photoErrors, setPhotoErrors] = useState<Partial<Record<MaterialKind, string | null>>>({})
-
-  useEffect(() => {
-    if (personId) void loadPolicy(personId)
-  }, [personId, loadPolicy])
 
   useEffect(() => {
     // A draft without a category cannot be filled in: choose one first.
@@ -65,7 +59,11 @@ export default function FilingFormPage() {
 
   return (
     <PageShell actingFor>
-      <AsyncView loading={!ready && !policyError} error={ready ? null : policyError} onRetry={() => personId && void loadPolicy(personId)}>
+      <AsyncView
+        loading={!ready && !policyError}
+        error={ready ? null : policyError}
+        onRetry={() => personId && void filings.policy.load(personId)}
+      >
         {ready && draft.category && policy && (
           <>
             <View className='card form-card'>

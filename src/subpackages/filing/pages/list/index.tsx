@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useShallow } from 'zustand/react/shallow'
 import { useSession } from '@/app-state/session-store'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { FilingCard } from '@/features/filing/components/filing-card'
-import { useFilings } from '@/features/filing/filing-store'
+import { filings } from '@/features/filing/filing-store'
 import { STATUS_FILTERS } from '@/features/filing/model'
 import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
 import '@/subpackages/filing/pages/filing-pages.scss'
 
 export default function FilingListPage() {
-  const { items, loading, error, load } = useFilings(
-    useShallow((s) => ({ items: s.items, loading: s.loading, error: s.error, load: s.load })),
-  )
+  const entry = filings.list.useEntry([])
+  const { loading, error } = entry
+  const items = entry.data ?? []
+  const load = filings.list.load
   const actable = useSession((s) => s.profile?.actable)
   const [personId, setPersonId] = useState<string | null>(null)
   const [statusIndex, setStatusIndex] = useState(0)

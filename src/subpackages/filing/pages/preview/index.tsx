@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { INSURANCE_TYPE_LABELS, isBackendError } from '@/domain'
 import { AsyncView } from '@/components/async-view'
@@ -6,7 +6,7 @@ import { PageShell } from '@/components/page-shell'
 import { PledgeLetter, RegistrationTable } from '@/features/filing/components/documents'
 import { SubmitFailure } from '@/features/filing/components/submit-failure'
 import { loadDraft } from '@/features/filing/draft-storage'
-import { useFilings } from '@/features/filing/filing-store'
+import { filings, usePolicy, useSubmitting } from '@/features/filing/filing-store'
 import { dateCn, pledgeText, registrationRows } from '@/features/filing/model'
 import { todayInChina } from '@/features/filing/use-draft'
 import { usePersonFromRoute } from '@/features/filing/use-person'
@@ -27,15 +27,10 @@ interface Failure {
 export default function FilingPreviewPage() {
   const person = usePersonFromRoute(routeParams().personId)
   const draft = person ? loadDraft(person.id) : null
-  const submitting = useFilings((s) => s.submitting)
-  const submitDraft = useFilings((s) => s.submitDraft)
-  const loadPolicy = useFilings((s) => s.loadPolicy)
+  const submitting = useSubmitting()
+  usePolicy(person?.id ?? null)
   const [agreed, setAgreed] = useState(false)
   const [failure, setFailure] = useState<Failure | null>(null)
-
-  useEffect(() => {
-    if (person) void loadPolicy(person.id)
-  }, [person, loadPolicy])
 
   if (!person || !draft || !draft.category) {
     return (
@@ -64,7 +59,7 @@ export default function FilingPreviewPage() {
     // Ask inside the tap, as WeChat requires; a refusal changes nothing, the 消息 tab still gets the result.
     await requestSubscribe(RESULT_TEMPLATES)
     try {
-      const filing = await submitDraft(person.id)
+      const filing = await filings.submitDraft(person.id)
       toast(filing.status === 'approved' ? '备案成功' : '已提交，等待审核', 'success')
       redirectRoute(`/subpackages/filing/pages/detail/index?id=${filing.id}`)
     } catch (error) {

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { FILING_CATEGORY_LABELS, type FilingCategory } from '@/domain'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { CategoryInfo } from '@/features/filing/components/category-info'
 import { loadDraft } from '@/features/filing/draft-storage'
-import { useFilings } from '@/features/filing/filing-store'
+import { filings, usePolicy } from '@/features/filing/filing-store'
 import { GUIDE } from '@/features/filing/model'
 import { usePersonFromRoute } from '@/features/filing/use-person'
 import { openRoute, routeParams } from '@/platform/navigation'
@@ -15,14 +15,8 @@ export default function FilingStartPage() {
   const person = usePersonFromRoute(routeParams().personId)
   const [path, setPath] = useState<string[]>(['why'])
   const [category, setCategory] = useState<FilingCategory | null>(null)
-  const policy = useFilings((s) => (person ? s.policies[person.id] : undefined))
-  const policyError = useFilings((s) => s.policyError)
-  const loadPolicy = useFilings((s) => s.loadPolicy)
+  const { data: policy, error: policyError } = usePolicy(person?.id ?? null)
   const draft = person ? loadDraft(person.id) : null
-
-  useEffect(() => {
-    if (person) void loadPolicy(person.id)
-  }, [person, loadPolicy])
 
   const question = GUIDE[path[path.length - 1]]
   const back = () => (category ? setCategory(null) : setPath(path.slice(0, -1)))
@@ -71,7 +65,7 @@ export default function FilingStartPage() {
         </>
       )}
       {category && (
-        <AsyncView loading={!policy} error={policy ? null : policyError} onRetry={() => person && void loadPolicy(person.id)}>
+        <AsyncView loading={!policy} error={policy ? null : policyError} onRetry={() => person && void filings.policy.load(person.id)}>
           {policy && (
             <>
               <Text className='section-title'>根据您的情况，应办理</Text>

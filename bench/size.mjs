@@ -1,0 +1,130 @@
+// `npm run bench -- size`: package size and first load against a Taro hello-world app built in the same run with the
+// project's own toolchain. Ratios only: absolute sizes and times drift between machines.
+//   weapp_main_ratio_demo   main package of the default (mock) build / hello world's     target ≤ 1.6
+//   weapp_main_ratio_http   main package of a BACKEND_URL build / hello world's           target ≤ 1.3
+//   h5_js_ratio             JS bytes the home page loads / hello world's                   target ≤ 1.5
+//   h5_first_use_ratio      time until the home page shows its four entries, signed in, / the hello world's text,
+//                           under 4× CPU and 150 ms RTT / 1.6 Mbps, medians of interleaved runs   target ≤ 1.3
+import { execSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { launchBrowser, PHONE } from '../scripts/browser.mjs'
+import { serveStatic } from '../scripts/static-server.mjs'
+import { measurePackages } from '../scripts/weapp-packages.mjs'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const RUNS = Number(process.env.FIRST_USE_RUNS ?? 5)
+const report = (metric, value, unit, extra = {}) =>
+  console.log(JSON.stringify({ bench: 'size', metric, value: Number(value.toPrecision(4)), unit, ...extra }))
+
+function build(cwd, type, outDir, env = {}) {
+  try {
+    execSync(`npx taro build --type ${type}`, {
+      cwd,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production', TARO_OUTPUT: outDir, ...env },
+    })
+  } catch (error) {
+    process.stderr.write(String(error.stdout ?? '') + String(error.stderr ?? ''))
+    throw new Error(`${type} build failed in ${cwd}`)
+  }
+}
+
+// The hello world, copied out of the repo so its build sees only its own sources.
+const work = mkdtempSync(join(tmpdir(), 'hello-taro-'))
+cpSync(join(ROOT, 'bench/hello-world'), work, { recursive: true })
+for (const file of ['babel.config.js', 'tsconfig.json', 'project.config.json']) cpSync(join(ROOT, file), join(work, file))
+symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'))
+
+try {
+  build(work, 'weapp', join(work, 'dist/weapp'))
+  build(ROOT, 'weapp', join(ROOT, 'dist/bench-weapp-demo'))
+  build(ROOT, 'weapp', join(ROOT, 'dist/bench-weapp-http'), { BACKEND_URL: 'https://yibao.example.invalid' })
+  const hello = measurePackages(join(work, 'dist/weapp')).sizes.main
+  const demo = measurePackages(join(ROOT, 'dist/bench-weapp-demo')).sizes.main
+  const http = measurePackages(join(ROOT, 'dist/bench-weapp-http')).sizes.main
+  report('weapp_main_hello', hello, 'bytes')
+  report('weapp_main_demo', demo, 'bytes')
+  report('weapp_main_http', http, 'bytes')
+  report('weapp_main_ratio_demo', demo / hello, 'ratio', { target: 1.6 })
+  report('weapp_main_ratio_http', http / hello, 'ratio', { target: 1.3 })
+
+  build(work, 'h5', join(work, 'dist/h5'))
+  if (!existsSync(join(ROOT, 'dist/h5/index.html'))) build(ROOT, 'h5', join(ROOT, 'dist/h5'))
+  await firstUse(join(work, 'dist/h5'), join(ROOT, 'dist/h5'))
+} finally {
+  rmSync(work, { recursive: true, force: true })
+  rmSync(join(ROOT, 'dist/bench-weapp-demo'), { recursive: true, force: true })
+  rmSync(join(ROOT, 'dist/bench-weapp-http'), { recursive: true, force: true })
+}
+
+async function firstUse(helloDir, appDir) {
+  const helloServer = await serveStatic(helloDir)
+  const appServer = await serveStatic(appDir)
+  const browser = await launchBrowser()
+  // The mock's simulated latency is off (`fast`): the emulated network below is the only delay.
+  const targets = {
+    hello: { url: `${helloServer.url}#/pages/index/index`, ready: (page) => page.getByText('Hello world').first().waitFor() },
+    app: {
+      url: `${appServer.url}?mock=fast#/pages/home/index`,
+      ready: async (page) => {
+        for (const title of ['找网点', '异地就医备案', '查记录', '政策问答'])
+          await page.locator('.home-entry', { hasText: title }).first().waitFor()
+        await page.getByText('您好，李明').first().waitFor()
+      },
+    },
+  }
+  const samples = { hello: [], app: [] }
+  const jsBytes = { hello: [], app: [] }
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      for (const name of run % 2 === 0 ? ['hello', 'app'] : ['app', 'hello']) {
+        const { ms, bytes } = await measure(browser, targets[name])
+        samples[name].push(ms)
+        jsBytes[name].push(bytes)
+      }
+    }
+  } finally {
+    await browser.close()
+    helloServer.server.close()
+    appServer.server.close()
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  report('h5_first_use_hello_ms', median(samples.hello), 'ms')
+  report('h5_first_use_app_ms', median(samples.app), 'ms')
+  report('h5_first_use_ratio', median(samples.app) / median(samples.hello), 'ratio', { target: 1.3 })
+  report('h5_js_bytes_hello', median(jsBytes.hello), 'bytes')
+  report('h5_js_bytes_app', median(jsBytes.app), 'bytes')
+  report('h5_js_ratio', median(jsBytes.app) / median(jsBytes.hello), 'ratio', { target: 1.5 })
+}
+
+/** One cold load in a fresh context: time to ready, and the JS bytes transferred by then. */
+async function measure(browser, target) {
+  const context = await browser.newContext(PHONE)
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  })
+  const scripts = new Map()
+  let bytes = 0
+  cdp.on('Network.responseReceived', (e) => {
+    if (e.type === 'Script') scripts.set(e.requestId, true)
+  })
+  cdp.on('Network.loadingFinished', (e) => {
+    if (scripts.has(e.requestId)) bytes += e.encodedDataLength
+  })
+  const start = Date.now()
+  await page.goto(target.url)
+  await target.ready(page)
+  const ms = Date.now() - start
+  await context.close()
+  return { ms, bytes }
+}
