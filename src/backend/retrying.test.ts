@@ -32,7 +32,7 @@ describe('retrying: the one retry layer', () => {
 
   it('never retries a write without a request id, but retries one that carries it with the same body', async () => {
     const once = scripted([fail(504, 'TIMEOUT'), ok(null)])
-    await expect(once.backend.policyQa.feedback('q1', true)).rejects.toMatchObject({ code: 'TIMEOUT' })
+    await expect(once.backend.session.login('code')).rejects.toMatchObject({ code: 'TIMEOUT' })
     expect(once.calls).toHaveLength(1)
 
     const twice = scripted([fail(504, 'TIMEOUT'), ok({ id: 'F1' })])

@@ -88,5 +88,4 @@ export const NON_IDEMPOTENT: ReadonlySet<string> = new Set([
   'family.confirm',
   'family.unbind',
   'records.familyTransfer',
-  'policyQa.feedback',
 ])

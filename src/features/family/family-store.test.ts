@@ -1,5 +1,6 @@
 import { createTestServer, NO_FAULTS } from '@/backend/mock/test-server'
 import { BackendError, type PersonId } from '@/domain'
+import { createRequestIds } from '@/app-state/server-state'
 import { createFamilyStore, type SessionPort } from '@/features/family/family-store'
 
 const ZHANG = { name: '张桂芳', idNumber: '320102196207151288', relation: 'other' as const, phone: '13951886677' }
@@ -18,7 +19,12 @@ async function setup() {
     report: (e) => (e as Error).message,
   }
   let n = 0
-  const store = createFamilyStore({ backend, session, forgetPerson: (id) => forgotten.push(id), newRequestId: () => `r${++n}` })
+  const store = createFamilyStore({
+    backend,
+    session,
+    forgetPerson: (id) => forgotten.push(id),
+    requestIds: createRequestIds({ newId: () => `r${++n}` }),
+  })
   return { t, backend, store, session, forgotten }
 }
 
@@ -33,7 +39,7 @@ describe('family store', () => {
     expect([...new Set(forgotten)]).toEqual(['P002'])
     expect(session.acting).toBe('P001')
     expect(session.refreshed).toBe(refreshedBefore + 1)
-    expect(store.getState().delegations.P002).toBeUndefined()
+    expect(store.delegations.peek('P002').data).toBeNull()
     expect(store.getState().members.find((m) => m.bindingId === mother.bindingId)?.status).toBe('unbound')
   })
 
@@ -98,7 +104,12 @@ describe('family store', () => {
         },
       },
     }
-    const store = createFamilyStore({ backend: lossy, session, forgetPerson: () => undefined, newRequestId: () => 'lossy-1' })
+    const store = createFamilyStore({
+      backend: lossy,
+      session,
+      forgetPerson: () => undefined,
+      requestIds: createRequestIds({ newId: () => 'lossy-1' }),
+    })
     const started = await store.getState().start(ZHANG)
     if (!started.ok) throw new Error(started.message)
     const result = await store.getState().confirm(started.challenge.bindingId, started.challenge.demoCode!)

@@ -10,15 +10,10 @@ import {
   type PersonId,
 } from '@/domain'
 import { forgetPerson as defaultForget } from '@/app-state/person-storage'
+import { createResource, intentKey, requestIds, type RequestIds, type Resource } from '@/app-state/server-state'
 import { useSession } from '@/app-state/session-store'
 import { normalizeIdCard } from '@/lib/id-card'
 import { lockedMessage, type BindingForm, type FieldErrors } from '@/features/family/model'
-
-export interface DelegationsState {
-  items: DelegationRecord[]
-  loading: boolean
-  error: string | null
-}
 
 export type StartResult =
   { ok: true; challenge: BindingChallenge } | { ok: false; message: string; fields: FieldErrors; relatedId?: string; reason?: ErrorReason }
@@ -36,9 +31,6 @@ export interface FamilyState {
   error: string | null
   /** Latest challenge per binding id, so the code page can show the timers. */
   challenges: Record<string, BindingChallenge>
-  delegations: Record<PersonId, DelegationsState>
-  /** The request id of the last form sent, reused while the same form is retried. */
-  lastRequest: { key: string; requestId: string } | null
   load(): Promise<void>
   start(form: BindingForm): Promise<StartResult>
   resend(bindingId: string): Promise<ActionResult>
@@ -60,23 +52,10 @@ export interface FamilyDeps {
   backend: Backend
   session: SessionPort
   forgetPerson(personId: PersonId): void
-  newRequestId(): string
+  requestIds: RequestIds
 }
 
-const RETRIES = 2
-
-/** Retries lost or failed responses; only for calls that are safe to repeat. */
-async function withRetry<T>(call: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await call()
-    } catch (error) {
-      if (attempt >= RETRIES || !isBackendError(error) || !error.retryable) throw error
-    }
-  }
-}
-
-export function familyStore(deps: FamilyDeps): StateCreator<FamilyState> {
+export function familyStore(deps: FamilyDeps, delegations: Resource<[PersonId], DelegationRecord[]>): StateCreator<FamilyState> {
   const { backend, session } = deps
   return (set, get) => {
     /** A member may have unbound from their side: whoever is no longer bound leaves this device too. */
@@ -101,8 +80,6 @@ export function familyStore(deps: FamilyDeps): StateCreator<FamilyState> {
       loaded: false,
       error: null,
       challenges: {},
-      delegations: {},
-      lastRequest: null,
 
       async load() {
         set({ loading: true, error: null })
@@ -123,14 +100,12 @@ export function familyStore(deps: FamilyDeps): StateCreator<FamilyState> {
           phone: form.phone.trim(),
           pledgeAccepted: true,
         }
-        // The same form sent again (after a lost response) keeps its request id, so it binds once.
-        const key = JSON.stringify(request)
-        const last = get().lastRequest
-        const requestId = last && last.key === key ? last.requestId : deps.newRequestId()
-        set({ lastRequest: { key, requestId } })
         try {
-          const challenge = await withRetry(() => backend.family.startBinding({ ...request, requestId }))
-          set({ challenges: { ...get().challenges, [challenge.bindingId]: challenge }, lastRequest: null })
+          // The same form sent again (after a lost response) keeps its request id, so it binds once.
+          const challenge = await deps.requestIds.run(intentKey('family-bind', request), (requestId) =>
+            backend.family.startBinding({ ...request, requestId }),
+          )
+          set({ challenges: { ...get().challenges, [challenge.bindingId]: challenge } })
           if (!challenge.needsConfirmation) await afterMembershipChange()
           else void get().load()
           return { ok: true, challenge }
@@ -191,7 +166,7 @@ export function familyStore(deps: FamilyDeps): StateCreator<FamilyState> {
         const member = get().members.find((m) => m.bindingId === bindingId)
         try {
           // Unbinding twice is a no-op on the server, so a lost answer may be retried.
-          await withRetry(() => backend.family.unbind(bindingId))
+          await backend.family.unbind(bindingId)
         } catch (error) {
           return { ok: false, message: session.report(error) }
         }
@@ -203,39 +178,29 @@ export function familyStore(deps: FamilyDeps): StateCreator<FamilyState> {
             const self = session.selfId()
             if (self) session.actFor(self)
           }
-          const { [personId]: _dropped, ...rest } = get().delegations
-          set({ delegations: rest })
+          delegations.drop(personId)
         }
         await afterMembershipChange()
         return { ok: true }
       },
 
       async loadDelegations(personId) {
-        const current = get().delegations[personId]
-        set({ delegations: { ...get().delegations, [personId]: { items: current?.items ?? [], loading: true, error: null } } })
-        try {
-          const items = await backend.family.delegations(personId)
-          set({ delegations: { ...get().delegations, [personId]: { items, loading: false, error: null } } })
-        } catch (error) {
-          const message = session.report(error)
-          set({ delegations: { ...get().delegations, [personId]: { items: [], loading: false, error: message } } })
-        }
+        await delegations.load(personId)
       },
     }
   }
 }
 
+/** The family store; its delegation histories are a resource per member (memory only). */
 export function createFamilyStore(deps: FamilyDeps) {
-  return create<FamilyState>()(familyStore(deps))
+  const delegations = createResource<[PersonId], DelegationRecord[]>({ fetch: (id) => deps.backend.family.delegations(id) }, deps.session)
+  return Object.assign(create<FamilyState>()(familyStore(deps, delegations)), { delegations })
 }
-
-let counter = 0
-const newRequestId = () => `fam-${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`
 
 export const useFamily = createFamilyStore({
   backend: defaultBackend,
   forgetPerson: defaultForget,
-  newRequestId,
+  requestIds,
   session: {
     actingForId: () => useSession.getState().actingForId,
     selfId: () => useSession.getState().profile?.self.id ?? null,

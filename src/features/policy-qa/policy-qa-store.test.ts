@@ -1,3 +1,4 @@
+import { retrying } from '@/backend/retrying'
 import { create } from 'zustand'
 import type { Backend } from '@/backend'
 import type { QaContent } from '@/domain'
@@ -53,9 +54,9 @@ describe('policy Q&A store', () => {
     expect(again.getState().byId['elder-green-channel']).toBeDefined()
   })
 
-  it('sends a vote, remembers it, and retries a lost response without counting twice', async () => {
+  it('sends a vote, remembers it, and (through the app’s retry layer) retries a lost response without counting twice', async () => {
     const t = createTestServer()
-    const backend = await t.signedIn('demo')
+    const backend = retrying(await t.signedIn('demo'), { sleep: async () => {} })
     const { store, storage } = setup(backend)
     // The server records the first attempt but the response is lost.
     t.server.faults = { latencyMs: [0, 0], failureRate: 0, timeoutRate: 1, offline: false }

@@ -5,7 +5,7 @@
  */
 import { create, type StateCreator } from 'zustand'
 import { backend as defaultBackend, type Backend } from '@/backend'
-import { isBackendError, type QaContent, type QaEntry } from '@/domain'
+import { type QaContent, type QaEntry } from '@/domain'
 import { useSession } from '@/app-state/session-store'
 import { readJson, writeJson } from '@/platform/json-storage'
 import { CONTENT_VERSION, ENTRIES, TOP_IDS } from '@/features/policy-qa/content'
@@ -39,8 +39,6 @@ export interface PolicyQaDeps {
   /** Turns an error into a Chinese message (and notices an expired session). */
   report(error: unknown): string
 }
-
-const RETRIES = 2
 
 function derive(content: MergedContent) {
   return {
@@ -93,25 +91,20 @@ export function policyQaStore(deps: PolicyQaDeps): StateCreator<PolicyQaState> {
 
       async vote(entryId, helpful) {
         set({ votes: { ...get().votes, [entryId]: { helpful, status: 'sending' } } })
-        for (let attempt = 0; ; attempt++) {
-          try {
-            // Safe to repeat: the server keeps one vote per account and entry.
-            await deps.backend.policyQa.feedback(entryId, helpful)
-            const votes = { ...get().votes, [entryId]: { helpful, status: 'sent' as const } }
-            set({ votes })
-            deps.saveVotes(
-              Object.fromEntries(
-                Object.entries(votes)
-                  .filter(([, v]) => v.status === 'sent')
-                  .map(([id, v]) => [id, v.helpful]),
-              ),
-            )
-            return
-          } catch (error) {
-            if (attempt < RETRIES && isBackendError(error) && error.retryable) continue
-            set({ votes: { ...get().votes, [entryId]: { helpful, status: 'error', message: deps.report(error) } } })
-            return
-          }
+        try {
+          // Safe to repeat (the server keeps one vote per account and entry), so the adapter layer retries it.
+          await deps.backend.policyQa.feedback(entryId, helpful)
+          const votes = { ...get().votes, [entryId]: { helpful, status: 'sent' as const } }
+          set({ votes })
+          deps.saveVotes(
+            Object.fromEntries(
+              Object.entries(votes)
+                .filter(([, v]) => v.status === 'sent')
+                .map(([id, v]) => [id, v.helpful]),
+            ),
+          )
+        } catch (error) {
+          set({ votes: { ...get().votes, [entryId]: { helpful, status: 'error', message: deps.report(error) } } })
         }
       },
     }

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { backend } from '@/backend'
+import { backend, type Backend } from '@/backend'
 import { errorMessage, isBackendError, type ServicePoint, type ServicePointHit } from '@/domain'
 import { locate } from '@/platform/location'
 import { readJson, writeJson } from '@/platform/json-storage'
@@ -10,7 +10,7 @@ export const CACHE_KEY = 'service-points-last'
 
 export type LocationStatus = 'idle' | 'locating' | 'granted' | 'denied' | 'unavailable'
 
-interface Cached {
+export interface Cached {
   origin: Origin
   filters: Filters
   items: ServicePointHit[]
@@ -48,109 +48,137 @@ interface ServicePointsState {
 
 const OFFLINE_CODES = new Set(['NETWORK', 'TIMEOUT', 'SERVER'])
 
-// Only the latest request may write results: earlier ones finishing late are dropped.
-let generation = 0
+export interface ServicePointsDeps {
+  api: Backend['servicePoints']
+  locate: typeof locate
+  report: (error: unknown) => string
+  /** The device copy of the last successful result (not about a person, so not person-keyed). */
+  readLast(): Cached | null
+  writeLast(cached: Cached): void
+  clock?: () => number
+}
 
-export const useServicePoints = create<ServicePointsState>()((set, get) => ({
-  locationStatus: 'idle',
-  locationReason: null,
-  origin: null,
-  filters: NO_FILTERS,
-  items: [],
-  total: 0,
-  page: 0,
-  hasMore: false,
-  loading: false,
-  loadingMore: false,
-  error: null,
-  staleSince: null,
-  detail: null,
-  detailLoading: false,
-  detailError: null,
+export function createServicePointsStore(deps: ServicePointsDeps) {
+  const clock = deps.clock ?? Date.now
+  // Only the latest request may write results: earlier ones finishing late are dropped.
+  let generation = 0
+  return create<ServicePointsState>()((set, get) => ({
+    locationStatus: 'idle',
+    locationReason: null,
+    origin: null,
+    filters: NO_FILTERS,
+    items: [],
+    total: 0,
+    page: 0,
+    hasMore: false,
+    loading: false,
+    loadingMore: false,
+    error: null,
+    staleSince: null,
+    detail: null,
+    detailLoading: false,
+    detailError: null,
 
-  async start({ filters, cityCode, cityName }) {
-    set({ filters })
-    if (cityCode) {
-      set({ origin: { kind: 'city', cityCode, cityName: cityName ?? '' } })
-      await get().load()
-      return
-    }
-    await get().locate()
-  },
-
-  async locate() {
-    set({ locationStatus: 'locating', locationReason: null })
-    const result = await locate()
-    if (result.status === 'granted') {
-      set({ locationStatus: 'granted', origin: { kind: 'here', center: { lat: result.lat, lng: result.lng } } })
-      await get().load()
-      return
-    }
-    set({ locationStatus: result.status, locationReason: result.status === 'unavailable' ? result.reason : null })
-    // Without a position, a city chosen earlier still works; otherwise the page asks for one.
-    if (get().origin) await get().load()
-  },
-
-  async chooseCity(cityCode, cityName) {
-    set({ origin: { kind: 'city', cityCode, cityName } })
-    await get().load()
-  },
-
-  async setFilters(patch) {
-    set({ filters: { ...get().filters, ...patch } })
-    await get().load()
-  },
-
-  async clearFilters() {
-    set({ filters: NO_FILTERS })
-    await get().load()
-  },
-
-  async load() {
-    const { origin, filters } = get()
-    if (!origin) return
-    const mine = ++generation
-    set({ loading: true, error: null })
-    try {
-      const result = await backend.servicePoints.search(toQuery(origin, filters, 1))
-      if (mine !== generation) return
-      set({ items: result.items, total: result.total, page: 1, hasMore: result.hasMore, loading: false, staleSince: null })
-      const cached: Cached = { origin, filters, items: result.items, total: result.total, savedAt: Date.now() }
-      writeJson(CACHE_KEY, cached)
-    } catch (error) {
-      if (mine !== generation) return
-      const cached = readJson<Cached | null>(CACHE_KEY, null)
-      if (isBackendError(error) && OFFLINE_CODES.has(error.code) && cached && cached.items.length > 0) {
-        set({ items: cached.items, total: cached.total, page: 1, hasMore: false, loading: false, staleSince: cached.savedAt, error: null })
+    async start({ filters, cityCode, cityName }) {
+      set({ filters })
+      if (cityCode) {
+        set({ origin: { kind: 'city', cityCode, cityName: cityName ?? '' } })
+        await get().load()
         return
       }
-      set({ loading: false, error: errorMessage(error), items: [], total: 0, hasMore: false, staleSince: null })
-    }
-  },
+      await get().locate()
+    },
 
-  async loadMore() {
-    const { origin, filters, page, hasMore, loading, loadingMore, staleSince } = get()
-    if (!origin || !hasMore || loading || loadingMore || staleSince) return
-    const mine = generation
-    set({ loadingMore: true })
-    try {
-      const result = await backend.servicePoints.search(toQuery(origin, filters, page + 1))
-      if (mine !== generation) return
-      set({ items: [...get().items, ...result.items], page: page + 1, hasMore: result.hasMore, loadingMore: false })
-    } catch (error) {
-      if (mine !== generation) return
-      set({ loadingMore: false, error: errorMessage(error) })
-    }
-  },
+    async locate() {
+      set({ locationStatus: 'locating', locationReason: null })
+      const result = await deps.locate()
+      if (result.status === 'granted') {
+        set({ locationStatus: 'granted', origin: { kind: 'here', center: { lat: result.lat, lng: result.lng } } })
+        await get().load()
+        return
+      }
+      set({ locationStatus: result.status, locationReason: result.status === 'unavailable' ? result.reason : null })
+      // Without a position, a city chosen earlier still works; otherwise the page asks for one.
+      if (get().origin) await get().load()
+    },
 
-  async loadDetail(id) {
-    const known = get().items.find((p) => p.id === id)
-    set({ detail: known ?? null, detailLoading: true, detailError: null })
-    try {
-      const point = await backend.servicePoints.get(id)
-      set({ detail: point, detailLoading: false })
-    } catch (error) {
-      set({ detailLoading: false, detailError: errorMessage(error) })
-    }
-  },
-}))
+    async chooseCity(cityCode, cityName) {
+      set({ origin: { kind: 'city', cityCode, cityName } })
+      await get().load()
+    },
+
+    async setFilters(patch) {
+      set({ filters: { ...get().filters, ...patch } })
+      await get().load()
+    },
+
+    async clearFilters() {
+      set({ filters: NO_FILTERS })
+      await get().load()
+    },
+
+    async load() {
+      const { origin, filters } = get()
+      if (!origin) return
+      const mine = ++generation
+      set({ loading: true, error: null })
+      try {
+        const result = await deps.api.search(toQuery(origin, filters, 1))
+        if (mine !== generation) return
+        set({ items: result.items, total: result.total, page: 1, hasMore: result.hasMore, loading: false, staleSince: null })
+        const cached: Cached = { origin, filters, items: result.items, total: result.total, savedAt: clock() }
+        deps.writeLast(cached)
+      } catch (error) {
+        if (mine !== generation) return
+        const cached = deps.readLast()
+        if (isBackendError(error) && OFFLINE_CODES.has(error.code) && cached && cached.items.length > 0) {
+          set({
+            items: cached.items,
+            total: cached.total,
+            page: 1,
+            hasMore: false,
+            loading: false,
+            staleSince: cached.savedAt,
+            error: null,
+          })
+          return
+        }
+        set({ loading: false, error: deps.report(error), items: [], total: 0, hasMore: false, staleSince: null })
+      }
+    },
+
+    async loadMore() {
+      const { origin, filters, page, hasMore, loading, loadingMore, staleSince } = get()
+      if (!origin || !hasMore || loading || loadingMore || staleSince) return
+      const mine = generation
+      set({ loadingMore: true })
+      try {
+        const result = await deps.api.search(toQuery(origin, filters, page + 1))
+        if (mine !== generation) return
+        set({ items: [...get().items, ...result.items], page: page + 1, hasMore: result.hasMore, loadingMore: false })
+      } catch (error) {
+        if (mine !== generation) return
+        set({ loadingMore: false, error: deps.report(error) })
+      }
+    },
+
+    async loadDetail(id) {
+      const known = get().items.find((p) => p.id === id)
+      set({ detail: known ?? null, detailLoading: true, detailError: null })
+      try {
+        const point = await deps.api.get(id)
+        set({ detail: point, detailLoading: false })
+      } catch (error) {
+        set({ detailLoading: false, detailError: deps.report(error) })
+      }
+    },
+  }))
+}
+
+export const useServicePoints = createServicePointsStore({
+  api: backend.servicePoints,
+  locate,
+  report: errorMessage,
+  readLast: () => readJson<Cached | null>(CACHE_KEY, null),
+  writeLast: (cached) => writeJson(CACHE_KEY, cached),
+})

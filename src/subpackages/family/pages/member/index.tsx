@@ -6,15 +6,13 @@ import { useSession } from '@/app-state/session-store'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import '@/features/family/components/family.scss'
-import { useFamily, type DelegationsState } from '@/features/family/family-store'
+import { useFamily } from '@/features/family/family-store'
 import { messages } from '@/features/messages/messages-store'
 import { formatDateCn, formatInstantCn } from '@/lib/dates'
 import { confirm, toast } from '@/platform/feedback'
 import { goBack, openRoute, redirectRoute, routeParams } from '@/platform/navigation'
 import './index.scss'
 import { regionLabel } from '@/domain/region-label'
-
-const NO_HISTORY: DelegationsState = { items: [], loading: true, error: null }
 
 export default function MemberPage() {
   const [bindingId] = useState(() => routeParams().bindingId ?? '')
@@ -28,7 +26,7 @@ export default function MemberPage() {
   const load = useFamily((s) => s.load)
   const unbind = useFamily((s) => s.unbind)
   const personId: PersonId | undefined = member?.person?.id
-  const history = useFamily((s) => (personId ? s.delegations[personId] : undefined) ?? NO_HISTORY)
+  const history = useFamily.delegations.useEntry(personId ? [personId] : null)
   const loadDelegations = useFamily((s) => s.loadDelegations)
   const [busy, setBusy] = useState(false)
 
@@ -138,11 +136,11 @@ export default function MemberPage() {
             loading={history.loading}
             error={history.error}
             onRetry={() => personId && void loadDelegations(personId)}
-            empty={history.items.length === 0}
+            empty={(history.data ?? []).length === 0}
             emptyText={`还没有人代${member.name}办理过业务`}
           >
             <View className='card member-history'>
-              {history.items.map((d) => (
+              {(history.data ?? []).map((d) => (
                 <View key={d.id} className='member-history__row'>
                   <Text className='member-history__action'>{d.action}</Text>
                   <Text className='member-history__meta'>
