@@ -9,6 +9,7 @@ const steps = [
   ['unit + contract (jest)', 'npx jest --ci --json --outputFile=.jest-results.json'],
   ['build weapp (production)', 'npx taro build --type weapp', { NODE_ENV: 'production' }],
   ['weapp check (pages, WXML compiler, size budget)', 'node scripts/check-weapp.mjs'],
+  ['weapp BACKEND_URL build has no mock', 'node scripts/check-weapp-http.mjs'],
   ['build h5 (production)', 'npx taro build --type h5', { NODE_ENV: 'production' }],
   ['browser journeys (Chromium, 390×844)', 'node scripts/journeys.mjs', { JOURNEY_TAP: '.journeys.tap' }],
 ]

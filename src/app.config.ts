@@ -26,7 +26,8 @@ export default defineAppConfig({
         'pages/settlement/index',
         'pages/statement/index',
         'pages/transfer/index',
-        'pages/bench-list/index',
+        // The records render benchmark's page ships only in benchmark builds (bench/records-render.mjs).
+        ...(process.env.BENCH_PAGES === '1' ? ['pages/bench-list/index'] : []),
       ],
     },
     { root: 'subpackages/qa', pages: ['pages/index/index', 'pages/entry/index'] },

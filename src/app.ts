@@ -1,3 +1,4 @@
+import '@/app-state/migrate-storage'
 import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { useSession } from '@/app-state/session-store'

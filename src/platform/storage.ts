@@ -1,7 +1,14 @@
 import Taro from '@tarojs/taro'
 
+export interface KeyValueStorage {
+  get(key: string): string | null
+  set(key: string, value: string): void
+  remove(key: string): void
+  keys(): string[]
+}
+
 /** Synchronous storage, so persisted state is there on the first render. */
-export const storage = {
+export const storage: KeyValueStorage = {
   get(key: string): string | null {
     try {
       const value: unknown = Taro.getStorageSync(key)

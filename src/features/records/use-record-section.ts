@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { formatInstantCn } from '@/lib/dates'
 import type { Entry } from '@/app-state/server-state'
 import { useRecordEntry, useRecords, type Section, type SectionData } from '@/features/records/records-store'
-import { useRecordsPersonId } from '@/features/records/use-records-person'
+import { useRoutePerson } from '@/app-state/use-route-person'
 
 export interface RecordSection<S extends Section> extends Entry<SectionData[S]> {
   personId: string | null
@@ -13,7 +13,7 @@ export interface RecordSection<S extends Section> extends Entry<SectionData[S]> 
 
 /** Loads one records section for whoever the page shows, and reloads when that person changes. */
 export function useRecordSection<S extends Section>(section: S): RecordSection<S> {
-  const personId = useRecordsPersonId()
+  const personId = useRoutePerson().id
   const entry = useRecordEntry(section, personId)
   const load = useRecords((s) => s.load)
 

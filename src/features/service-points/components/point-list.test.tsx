@@ -1,6 +1,8 @@
 import { render } from '@testing-library/react'
 import type { ServicePointHit } from '@/domain'
-import { OVERSCAN, PointList } from '@/features/service-points/components/point-list'
+import { VirtualRows } from '@/components/virtual-rows'
+import { OVERSCAN, PointRow } from '@/features/service-points/components/point-list'
+import { windowHeight, windowWidth } from '@/platform/location'
 
 function fakePoint(i: number): ServicePointHit {
   return {
@@ -19,13 +21,13 @@ function fakePoint(i: number): ServicePointHit {
   }
 }
 
-describe('PointList', () => {
+describe('the point list (VirtualRows)', () => {
   it('keeps the rendered cards bounded for a 1,000-item list', () => {
     const items = Array.from({ length: 1000 }, (_, i) => fakePoint(i))
-    const height = 800
-    const rowPx = 190
+    const height = windowHeight()
+    const rowPx = Math.round((376 * windowWidth()) / 750)
     const { container } = render(
-      <PointList items={items} height={height} rowPx={rowPx} header={null} footer={null} onEnd={() => undefined} />,
+      <VirtualRows className='points-list' item={PointRow} rows={items} rowHeights={{ normal: 376, care: 476 }} overscan={OVERSCAN} />,
     )
     const cards = container.querySelectorAll('[data-testid="point-card"]').length
     expect(cards).toBeGreaterThan(0)

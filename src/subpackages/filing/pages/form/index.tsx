@@ -20,7 +20,7 @@ import {
   type FilingFieldErrors,
 } from '@/features/filing/model'
 import { todayInChina, useFilingDraft } from '@/features/filing/use-draft'
-import { usePersonFromRoute } from '@/features/filing/use-person'
+import { useRoutePerson } from '@/app-state/use-route-person'
 import { toast } from '@/platform/feedback'
 import { openRoute, redirectRoute, routeParams } from '@/platform/navigation'
 import '@/subpackages/filing/pages/filing-pages.scss'
@@ -30,7 +30,7 @@ const CATEGORIES = Object.keys(FILING_CATEGORY_LABELS) as FilingCategory[]
 export default function FilingFormPage() {
   const params = routeParams()
   const routeCategory = CATEGORIES.includes(params.category as FilingCategory) ? (params.category as FilingCategory) : null
-  const person = usePersonFromRoute(params.personId)
+  const person = useRoutePerson().person
   const personId = person?.id ?? null
   const { data: policy, error: policyError } = usePolicy(personId)
   const { draft, update } = useFilingDraft(personId, routeCategory, policy)

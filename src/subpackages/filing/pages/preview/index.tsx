@@ -9,9 +9,9 @@ import { loadDraft } from '@/features/filing/draft-storage'
 import { filings, usePolicy, useSubmitting } from '@/features/filing/filing-store'
 import { dateCn, pledgeText, registrationRows } from '@/features/filing/model'
 import { todayInChina } from '@/features/filing/use-draft'
-import { usePersonFromRoute } from '@/features/filing/use-person'
+import { useRoutePerson } from '@/app-state/use-route-person'
 import { toast } from '@/platform/feedback'
-import { goBack, redirectRoute, routeParams } from '@/platform/navigation'
+import { goBack, redirectRoute } from '@/platform/navigation'
 import { requestSubscribe } from '@/platform/subscribe'
 import '@/subpackages/filing/pages/filing-pages.scss'
 
@@ -25,7 +25,7 @@ interface Failure {
 }
 
 export default function FilingPreviewPage() {
-  const person = usePersonFromRoute(routeParams().personId)
+  const person = useRoutePerson().person
   const draft = person ? loadDraft(person.id) : null
   const submitting = useSubmitting()
   usePolicy(person?.id ?? null)

@@ -7,12 +7,12 @@ import { CategoryInfo } from '@/features/filing/components/category-info'
 import { loadDraft } from '@/features/filing/draft-storage'
 import { filings, usePolicy } from '@/features/filing/filing-store'
 import { GUIDE } from '@/features/filing/model'
-import { usePersonFromRoute } from '@/features/filing/use-person'
-import { openRoute, routeParams } from '@/platform/navigation'
+import { useRoutePerson } from '@/app-state/use-route-person'
+import { openRoute } from '@/platform/navigation'
 import '@/subpackages/filing/pages/filing-pages.scss'
 
 export default function FilingStartPage() {
-  const person = usePersonFromRoute(routeParams().personId)
+  const person = useRoutePerson().person
   const [path, setPath] = useState<string[]>(['why'])
   const [category, setCategory] = useState<FilingCategory | null>(null)
   const { data: policy, error: policyError } = usePolicy(person?.id ?? null)

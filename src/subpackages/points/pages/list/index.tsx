@@ -1,17 +1,17 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { RegionPicker } from '@/components/region-picker'
-import { useCareMode } from '@/app-state/care-mode-store'
 import { regionOf } from '@/domain/regions'
 import { formatInstantCn } from '@/lib/dates'
-import { canOpenLocationSettings, openLocationSettings, windowHeight, windowWidth } from '@/platform/location'
+import { canOpenLocationSettings, openLocationSettings } from '@/platform/location'
 import { openRoute, routeParams, stopPullDownRefresh } from '@/platform/navigation'
 import { ROUTES } from '@/features/service-points/actions'
 import { FilterBar } from '@/features/service-points/components/filter-bar'
-import { PointList } from '@/features/service-points/components/point-list'
+import { OVERSCAN, PointRow } from '@/features/service-points/components/point-list'
+import { VirtualRows } from '@/components/virtual-rows'
 import { filtersActive, fromRoute } from '@/features/service-points/model'
 import { useServicePoints } from '@/features/service-points/service-points-store'
 import './index.scss'
@@ -114,7 +114,6 @@ function Summary() {
 }
 
 export default function Page() {
-  const care = useCareMode((s) => s.enabled)
   const items = useServicePoints((s) => s.items)
   const loading = useServicePoints((s) => s.loading)
   const loadingMore = useServicePoints((s) => s.loadingMore)
@@ -136,9 +135,6 @@ export default function Page() {
     void load().finally(stopPullDownRefresh)
   })
 
-  const rowPx = useMemo(() => Math.round(((care ? ROW_DESIGN_PX.care : ROW_DESIGN_PX.normal) * windowWidth()) / 750), [care])
-  const height = useMemo(() => windowHeight(), [])
-
   const header = (
     <View>
       <LocationBar />
@@ -153,10 +149,12 @@ export default function Page() {
     <PageShell publicPage className='points-page'>
       {items.length > 0 ? (
         <AsyncView loading={loading} error={error} onRetry={() => void load()} staleNote={staleNote}>
-          <PointList
-            items={items}
-            height={height}
-            rowPx={rowPx}
+          <VirtualRows
+            className='points-list'
+            item={PointRow}
+            rows={items}
+            rowHeights={ROW_DESIGN_PX}
+            overscan={OVERSCAN}
             header={header}
             footer={
               <View className='points-footer'>

@@ -2,10 +2,9 @@ import { useMemo, useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { ACCOUNT_FLOW_TYPE_LABELS, type AccountFlowType } from '@/domain'
-import { useCareMode } from '@/app-state/care-mode-store'
 import { useSession } from '@/app-state/session-store'
 import { AsyncView } from '@/components/async-view'
-import { RecordsList } from '@/features/records/components/records-list'
+import { VirtualRows } from '@/components/virtual-rows'
 import { PageShell } from '@/components/page-shell'
 import { FlowListItem, ROW_DESIGN_PX } from '@/features/records/components/records-rows'
 import { filterFlows, flowMonths, flowRows, formatPeriod } from '@/features/records/model'
@@ -13,13 +12,11 @@ import { updatedText, useRecordSection } from '@/features/records/use-record-sec
 import { formatInstantCn } from '@/lib/dates'
 import { formatYuan } from '@/lib/money'
 import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
-import { windowHeight, windowWidth } from '@/platform/location'
 import '@/features/records/components/records.scss'
 
 const TYPES: (AccountFlowType | null)[] = [null, 'credit', 'spend', 'family-transfer']
 
 export default function AccountPage() {
-  const care = useCareMode((s) => s.enabled)
   const { data, loading, error, reload, staleNote, loadedAt, personId } = useRecordSection('account')
   const [filter, setFilter] = useState<{ month: string | null; type: AccountFlowType | null; personId: string | null }>({
     month: null,
@@ -33,8 +30,6 @@ export default function AccountPage() {
   const flows = data?.flows
   const months = useMemo(() => (flows ? flowMonths(flows) : []), [flows])
   const rows = useMemo(() => (flows ? flowRows(filterFlows(flows, { month, type })) : []), [flows, month, type])
-  const rowPx = Math.round(((care ? ROW_DESIGN_PX.care : ROW_DESIGN_PX.normal) * windowWidth()) / 750)
-  const height = useMemo(() => windowHeight(), [])
   const monthOptions = ['全部月份', ...months.map(formatPeriod)]
   const summary = data?.summary
   const isSelf = useSession((s) => s.profile?.self.id === personId)
@@ -105,7 +100,7 @@ export default function AccountPage() {
                 <Text>{summary.unusableReason}</Text>
               </View>
             )}
-            <RecordsList item={FlowListItem} rows={rows} height={height} rowPx={rowPx} header={header} />
+            <VirtualRows className='rec-list' item={FlowListItem} rows={rows} rowHeights={ROW_DESIGN_PX} header={header} />
           </>
         )}
       </AsyncView>

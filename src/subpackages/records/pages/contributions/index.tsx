@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { useCareMode } from '@/app-state/care-mode-store'
 import { AsyncView } from '@/components/async-view'
-import { RecordsList } from '@/features/records/components/records-list'
+import { VirtualRows } from '@/components/virtual-rows'
 import { PageShell } from '@/components/page-shell'
 import { ContributionListItem, ROW_DESIGN_PX } from '@/features/records/components/records-rows'
 import { YearChart } from '@/features/records/components/year-chart'
@@ -11,13 +10,11 @@ import { arrearsOf, contributionRows, formatPeriod, inYearRange, yearSummaries }
 import { updatedText, useRecordSection } from '@/features/records/use-record-section'
 import { formatYuan, sumFen } from '@/lib/money'
 import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
-import { windowHeight, windowWidth } from '@/platform/location'
 import '@/features/records/components/records.scss'
 
 const NONE: never[] = []
 
 export default function ContributionsPage() {
-  const care = useCareMode((s) => s.enabled)
   const { data, loading, error, reload, staleNote, loadedAt, personId } = useRecordSection('contributions')
   const all = data ?? NONE
   const [range, setRange] = useState<{ from: number | null; to: number | null; personId: string | null }>({
@@ -36,8 +33,6 @@ export default function ContributionsPage() {
   const rows = useMemo(() => contributionRows(shown), [shown])
   const years = summaries.map((s) => s.year)
   const yearOptions = ['不限', ...years.map((y) => `${y}年`)]
-  const rowPx = Math.round(((care ? ROW_DESIGN_PX.care : ROW_DESIGN_PX.normal) * windowWidth()) / 750)
-  const height = useMemo(() => windowHeight(), [])
 
   const setYears = (from: number | null, to: number | null) => {
     // Picking a start after the end (or the reverse) moves the other end along, so the range is never empty by mistake.
@@ -128,7 +123,7 @@ export default function ContributionsPage() {
         emptyText='暂无缴费记录'
         staleNote={staleNote}
       >
-        <RecordsList item={ContributionListItem} rows={rows} height={height} rowPx={rowPx} header={header} />
+        <VirtualRows className='rec-list' item={ContributionListItem} rows={rows} rowHeights={ROW_DESIGN_PX} header={header} />
       </AsyncView>
     </PageShell>
   )
