@@ -8,12 +8,13 @@ import { advanceClock, hostSleep } from './env.mjs'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
-import { createWx } from './wx.mjs'
+import { createWx, WINDOW } from './wx.mjs'
 
 const require = createRequire(import.meta.url)
 const simulate = require('miniprogram-simulate')
 const exparser = require('miniprogram-exparser')
 
+const { windowWidth: WINDOW_WIDTH, windowHeight: WINDOW_HEIGHT } = WINDOW
 const DEFAULT_TIMEOUT = Number(process.env.WEAPP_WAIT_MS ?? 8000)
 const sleep = hostSleep
 
@@ -37,7 +38,7 @@ function parseUrl(url) {
 
 /** Everything observed while the app runs: errors, setData calls. */
 function createRecorder() {
-  return { errors: [], setData: [] }
+  return { errors: [], setData: [], lifecycles: [] }
 }
 
 let launched = false
@@ -135,6 +136,7 @@ export async function launch(options = {}) {
   const top = () => stack[stack.length - 1]
 
   function call(page, hook, ...args) {
+    recorder.lifecycles.push(`${page.route}.${hook}`)
     const fn = page.instance[hook]
     if (typeof fn !== 'function') return
     try {
@@ -160,9 +162,10 @@ export async function launch(options = {}) {
   /** Loads the build's JS into a fresh webpack runtime: a cold start of the mini-program. */
   function loadRuntime() {
     for (const key of Object.keys(require.cache)) if (key.startsWith(root + '/')) delete require.cache[key]
-    delete sim.wx.webpackJsonp
     const rt = { appConfig: null, pageIds: new Map(), compId: null }
     runtime = rt
+    // A new `wx` (and so a new webpackJsonp: the build's modules run again) for each run of the mini-program.
+    sim.wx = sim.session()
     globalThis.wx = sim.wx
     globalThis.App = (config) => {
       rt.appConfig = config
@@ -254,6 +257,10 @@ export async function launch(options = {}) {
     get setDataLog() {
       return recorder.setData
     },
+    /** Page lifecycles the host called, in order: 'route.onLoad', … */
+    get lifecycles() {
+      return recorder.lifecycles
+    },
     advanceClock,
 
     /** Closes the mini-program and opens it again: fresh JS, same device storage. */
@@ -263,6 +270,19 @@ export async function launch(options = {}) {
       stack = []
       tabPages.clear()
       await start(entry)
+    },
+
+    /** A clean device (only the mock presets kept) and a cold start: no state leaks from the previous test. */
+    async reset({ entry, location } = {}) {
+      sim.storage.clear()
+      sim.storage.set('dev-settings', JSON.stringify({ presets, sessionTtlSec: null }))
+      sim.ui.toasts.length = 0
+      sim.ui.modals.length = 0
+      sim.ui.actionSheets.length = 0
+      sim.calls.length = 0
+      recorder.errors.length = 0
+      if (location !== undefined) sim.state.location = location
+      await app.coldStart(entry)
     },
 
     // Navigation as WeChat would do it for the user (tab bar, back button).
@@ -287,17 +307,18 @@ export async function launch(options = {}) {
     /** All text in Taro's data tree, in order. */
     dataText: () => dataText(top().instance.data.root, tags),
 
-    findAll: (matcher) => findAll(top(), matcher),
-    find: (matcher) => findAll(top(), matcher)[0] ?? null,
+    /** Elements matching; `within`: only inside this element. */
+    findAll: (matcher, { within } = {}) => findAll(top(), matcher).filter((el) => !within || (el.node !== within.node && isAncestor(within.node, el.node))),
+    find: (matcher, opts) => app.findAll(matcher, opts)[0] ?? null,
     has: (matcher) => findAll(top(), matcher).length > 0,
 
-    async waitFor(matcher, { timeout = DEFAULT_TIMEOUT } = {}) {
+    async waitFor(matcher, { timeout = DEFAULT_TIMEOUT, label } = {}) {
       const started = Date.now()
       for (;;) {
         const found = typeof matcher === 'function' && !isMatcherObject(matcher) ? matcher() : findAll(top(), matcher)[0]
         if (found) return found
         if (Date.now() - started > timeout) {
-          throw new Error(`timed out after ${timeout} ms waiting for ${describe(matcher)} on ${top()?.route}\npage text: ${renderedText(top()).slice(0, 1500)}\nerrors: ${recorder.errors.join('\n')}`)
+          throw new Error(`timed out after ${timeout} ms waiting for ${label ?? describe(matcher)} on ${top()?.route}\npage text: ${renderedText(top()).slice(0, 1500)}\nerrors: ${recorder.errors.join('\n')}`)
         }
         await sleep(15)
       }
@@ -333,7 +354,13 @@ export async function launch(options = {}) {
       const el = await resolveTarget(target, opts)
       dispatch(el.node, 'touchstart', {}, { touches: [{ x: 1, y: 1 }], changedTouches: [{ x: 1, y: 1 }] })
       dispatch(el.node, 'touchend', {}, { touches: [], changedTouches: [{ x: 1, y: 1 }] })
-      dispatch(el.node, 'tap', { x: 1, y: 1 })
+      // WeChat runs tap handlers synchronously; APIs that need a user gesture check they are called inside one.
+      sim.state.tapping = true
+      try {
+        dispatch(el.node, 'tap', { x: 1, y: 1 })
+      } finally {
+        sim.state.tapping = false
+      }
       await sleep(0)
     },
     /** Types into an input or textarea: by placeholder, by the field's label text, or an element. */
@@ -348,6 +375,24 @@ export async function launch(options = {}) {
     async fire(target, type, detail = {}) {
       const el = await resolveTarget(target)
       dispatch(el.node, type, detail)
+      await sleep(0)
+    },
+
+    /**
+     * Scrolls a scroll-view (an element, or the first matching one) to `scrollTop`, as WeChat reports it in the
+     * scroll event's detail; jsdom has no layout, so the content height is `scrollHeight` (default: just below).
+     */
+    async scroll(target, scrollTop, { scrollHeight } = {}) {
+      const el = await resolveTarget(target)
+      const height = scrollHeight ?? scrollTop + WINDOW_HEIGHT * 2
+      dispatch(el.node, 'scroll', { scrollTop, scrollLeft: 0, scrollHeight: height, scrollWidth: WINDOW_WIDTH, deltaX: 0, deltaY: -1 })
+      await sleep(0)
+    },
+    /** Scrolls a scroll-view to its end: the scroll, then WeChat's scrolltolower. */
+    async scrollToLower(target, scrollTop) {
+      const el = await resolveTarget(target)
+      dispatch(el.node, 'scroll', { scrollTop, scrollLeft: 0, scrollHeight: scrollTop + WINDOW_HEIGHT, scrollWidth: WINDOW_WIDTH, deltaX: 0, deltaY: -1 })
+      dispatch(el.node, 'scrolltolower', { direction: 'bottom' })
       await sleep(0)
     },
 
@@ -384,7 +429,8 @@ export async function launch(options = {}) {
   }
 
   async function resolveTarget(target, opts) {
-    if (target && target.node) return target
+    if (target == null) throw new Error('no element given')
+    if (target.node) return target
     return app.waitFor(target, opts)
   }
 
@@ -405,7 +451,7 @@ export async function launch(options = {}) {
         return null
       }
       return findAll(page, target).find((el) => el.tag === 'input' || el.tag === 'textarea') ?? null
-    }, opts)
+    }, { label: `an input for ${describe(target)} (placeholders here: ${findAll(top(), (el) => el.tag === 'input' || el.tag === 'textarea').map((el) => el.attrs.placeholder).join(' / ')})`, ...opts })
   }
 
   return app

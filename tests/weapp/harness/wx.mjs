@@ -7,7 +7,7 @@ import { hostSetTimeout } from './env.mjs'
 const require = createRequire(import.meta.url)
 
 /** A phone the size of the h5 journeys' (390×844). */
-const WINDOW = { pixelRatio: 2, screenWidth: 390, screenHeight: 844, windowWidth: 390, windowHeight: 844, statusBarHeight: 47 }
+export const WINDOW = { pixelRatio: 2, screenWidth: 390, screenHeight: 844, windowWidth: 390, windowHeight: 844, statusBarHeight: 47 }
 
 function ok(name, extra = {}) {
   return { errMsg: `${name}:ok`, ...extra }
@@ -22,7 +22,7 @@ export function createWx(host, options = {}) {
   const calls = []
   const storage = new Map(Object.entries(options.storage ?? {}))
   const ui = { toasts: [], modals: [], actionSheets: [], loading: null }
-  const state = { location: options.location ?? 'denied', loginCount: 0, subscribe: options.subscribe ?? 'accept', chosenImages: [] }
+  const state = { location: options.location ?? 'denied', loginCount: 0, subscribe: options.subscribe ?? 'accept', chosenImages: [], tapping: false }
 
   /** Runs success/fail/complete like WeChat (asynchronously); returns a promise when no callback is given. */
   function async(name, run) {
@@ -104,7 +104,14 @@ export function createWx(host, options = {}) {
       throw new Error('cancel')
     }),
     previewImage: async('previewImage', () => ({})),
-    requestSubscribeMessage: async('requestSubscribeMessage', ({ tmplIds }) => Object.fromEntries((tmplIds ?? []).map((id) => [id, state.subscribe]))),
+    // WeChat only shows the subscription prompt from inside a tap handler; called later, it fails.
+    requestSubscribeMessage: (opts) => {
+      const inTap = state.tapping
+      return async('requestSubscribeMessage', ({ tmplIds }) => {
+        if (!inTap) throw new Error('can only be invoked by user TAP gesture.')
+        return Object.fromEntries((tmplIds ?? []).map((id) => [id, state.subscribe]))
+      })(opts)
+    },
     request: async('request', ({ url }) => {
       throw new Error(`no network in the weapp harness (${url})`)
     }),
@@ -170,17 +177,35 @@ export function createWx(host, options = {}) {
   }
 
   const target = { ...generic, ...simulated }
-  const wx = new Proxy(target, {
-    get(t, name) {
-      const value = t[name]
-      if (typeof value !== 'function' || typeof name !== 'string' || !Object.hasOwn(t, name)) return value
-      return (...args) => {
-        calls.push({ api: name, args: args.map(plain) })
-        return value.apply(t, args)
-      }
-    },
-  })
-  return { wx, calls, storage, ui, state }
+  const WRITES = new Set(['setStorageSync', 'removeStorageSync', 'clearStorageSync', 'setStorage', 'removeStorage', 'clearStorage'])
+
+  /**
+   * A `wx` for one run of the mini-program. When the app is closed (a cold start makes a new one), its old `wx`
+   * goes dead: leftover timers of the closed app can no longer write storage or get callbacks.
+   */
+  let current = null
+  function session() {
+    const self = { alive: true }
+    if (current) current.alive = false
+    current = self
+    delete target.webpackJsonp
+    return new Proxy(target, {
+      get(t, name) {
+        const value = t[name]
+        if (typeof value !== 'function' || typeof name !== 'string' || !Object.hasOwn(t, name)) return value
+        return (...args) => {
+          if (!self.alive) {
+            // A closed app: synchronous reads still answer; writes and asynchronous calls do nothing.
+            const read = name.endsWith('Sync') && !WRITES.has(name)
+            return read ? value.apply(t, args) : undefined
+          }
+          calls.push({ api: name, args: args.map(plain), duringTap: state.tapping })
+          return value.apply(t, args)
+        }
+      },
+    })
+  }
+  return { session, calls, storage, ui, state }
 }
 
 /** What a test can compare: the call's arguments without callbacks. */
