@@ -80,6 +80,8 @@ export async function launch(options = {}) {
   const tabPages = new Map()
   let runtime = null
   let title = ''
+  /** The last scrollTop the harness scrolled each scroll-view to. */
+  const scrollOffsets = new WeakMap()
 
   const host = {
     setTitle: (t) => (title = t),
@@ -204,6 +206,8 @@ export async function launch(options = {}) {
     instance.route = route
     instance.__route__ = route
     instance.options = query
+    // jsdom has no layout for j-component's own observer to measure: use the host's, fired by scrollToLower.
+    instance.createIntersectionObserver = (opts) => sim.wx.createIntersectionObserver(instance, opts)
     const setData = instance.setData
     instance.setData = (data, cb) => {
       const json = JSON.stringify(data)
@@ -379,20 +383,36 @@ export async function launch(options = {}) {
     },
 
     /**
-     * Scrolls a scroll-view (an element, or the first matching one) to `scrollTop`, as WeChat reports it in the
-     * scroll event's detail; jsdom has no layout, so the content height is `scrollHeight` (default: just below).
+     * Scrolls a scroll-view (an element, or the first matching one) to `scrollTop` as a finger fling would: a few
+     * scroll events with uneven steps, as WeChat reports them (Taro's VirtualList ignores a lone event or equal steps
+     * as "shaking"). jsdom has no layout, so the content height is `scrollHeight` (default: the end is below).
      */
     async scroll(target, scrollTop, { scrollHeight } = {}) {
       const el = await resolveTarget(target)
-      const height = scrollHeight ?? scrollTop + WINDOW_HEIGHT * 2
-      dispatch(el.node, 'scroll', { scrollTop, scrollLeft: 0, scrollHeight: height, scrollWidth: WINDOW_WIDTH, deltaX: 0, deltaY: -1 })
-      await sleep(0)
+      const from = scrollOffsets.get(el.node) ?? 0
+      for (const f of [0.1, 0.25, 0.45, 0.7, 1]) {
+        const at = Math.round(from + (scrollTop - from) * f)
+        const height = scrollHeight ?? at + WINDOW_HEIGHT * 2
+        dispatch(el.node, 'scroll', { scrollTop: at, scrollLeft: 0, scrollHeight: height, scrollWidth: WINDOW_WIDTH, deltaX: 0, deltaY: from - at })
+        await sleep(16)
+      }
+      scrollOffsets.set(el.node, scrollTop)
+      await app.settle({ quietMs: 50 })
     },
-    /** Scrolls a scroll-view to its end: the scroll, then WeChat's scrolltolower. */
+    /**
+     * Scrolls a scroll-view to its end: the fling, WeChat's scrolltolower, and the intersection observers
+     * relative to it: the last element they watch inside it (the end of the content) comes into view.
+     */
     async scrollToLower(target, scrollTop) {
       const el = await resolveTarget(target)
-      dispatch(el.node, 'scroll', { scrollTop, scrollLeft: 0, scrollHeight: scrollTop + WINDOW_HEIGHT, scrollWidth: WINDOW_WIDTH, deltaX: 0, deltaY: -1 })
+      await app.scroll(el, scrollTop, { scrollHeight: scrollTop + WINDOW_HEIGHT })
       dispatch(el.node, 'scrolltolower', { direction: 'bottom' })
+      const byId = (selector) => (selector?.startsWith('#') ? app.find((x) => x.attrs.id === selector.slice(1)) : null)
+      const watching = sim.state.observers.filter((o) => o.live && byId(o.relativeTo?.selector)?.node === el.node)
+      const inside = elements(top()).filter((node) => isAncestor(el.node, node))
+      const targets = watching.map((o) => ({ o, node: byId(o.target)?.node })).filter((t) => t.node && inside.includes(t.node))
+      const last = targets.sort((a, b) => inside.indexOf(a.node) - inside.indexOf(b.node)).pop()
+      if (last) last.o.callback({ id: last.node.id, intersectionRatio: 1, intersectionRect: {}, boundingClientRect: {}, relativeRect: {}, time: Date.now() })
       await sleep(0)
     },
 

@@ -22,7 +22,7 @@ export function createWx(host, options = {}) {
   const calls = []
   const storage = new Map(Object.entries(options.storage ?? {}))
   const ui = { toasts: [], modals: [], actionSheets: [], loading: null }
-  const state = { location: options.location ?? 'denied', loginCount: 0, subscribe: options.subscribe ?? 'accept', chosenImages: [], tapping: false }
+  const state = { location: options.location ?? 'denied', loginCount: 0, subscribe: options.subscribe ?? 'accept', chosenImages: [], tapping: false, observers: [] }
 
   /** Runs success/fail/complete like WeChat (asynchronously); returns a promise when no callback is given. */
   function async(name, run) {
@@ -137,6 +137,35 @@ export function createWx(host, options = {}) {
     switchTab: async('switchTab', ({ url }) => host.switchTab(url)),
     reLaunch: async('reLaunch', ({ url }) => host.reLaunch(url)),
     createSelectorQuery: () => selectorQuery(),
+    createIntersectionObserver: (component, opts = {}) => intersectionObserver(component, opts),
+  }
+
+  /**
+   * Intersection observers are kept so the host can fire them: jsdom has no layout, so the host says when a
+   * scroll-view reached its end (see host `scrollToLower`), and the observers watching inside it are told.
+   */
+  function intersectionObserver(component, opts) {
+    const observer = { component, options: opts, relativeTo: null, target: null, callback: null, live: true }
+    const api = {
+      relativeTo: (selector, margins) => {
+        observer.relativeTo = { selector, margins }
+        return api
+      },
+      relativeToViewport: (margins) => {
+        observer.relativeTo = { selector: null, margins }
+        return api
+      },
+      observe: (selector, callback) => {
+        observer.target = selector
+        observer.callback = callback
+        state.observers.push(observer)
+        return api
+      },
+      disconnect: () => {
+        observer.live = false
+      },
+    }
+    return api
   }
 
   /** A chainable query; nodes measure as the phone's window (jsdom has no layout). */
