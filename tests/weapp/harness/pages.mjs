@@ -128,19 +128,19 @@ export async function fillLongTermForm(app, { phone = '13872451234', address = '
  * scroll, fired as WeChat's columnchange events, then change on 确定.
  */
 export async function pickRegion(app, opener, [province, city]) {
-  const picker = await app.waitFor((await pickerAround(app, opener)) ?? { tag: 'picker' })
-  const range = () => picker.attrs.range ?? pickerAttrs(app, picker).range
-  const first = range()[0].map(String)
-  const p = first.indexOf(province)
-  if (p < 0) throw new Error(`${province} is not in the picker: ${first.slice(0, 8).join(',')}…`)
+  const picker = await pickerAround(app, opener)
+  if (!picker) throw new Error(`no picker around "${opener}"`)
+  const p = picker.attrs.range[0].map(String).indexOf(province)
+  if (p < 0) throw new Error(`${province} is not in the picker: ${picker.attrs.range[0].slice(0, 8).join(',')}…`)
   await app.fire(picker, 'columnchange', { column: 0, value: p })
-  await app.settle()
-  const current = pickerAttrs(app, picker)
+  // The page answers with the province's cities in the second column.
+  const current = await app.waitFor(() => {
+    const now = pickerAttrs(app, picker)
+    return now.range[1].map(String).includes(city) ? now : null
+  }, { label: `${city} in the picker's second column` })
   const c = current.range[1].map(String).indexOf(city)
-  if (c < 0) throw new Error(`${city} is not in the picker's second column: ${current.range[1].slice(0, 8).join(',')}`)
   await app.fire(current.element, 'columnchange', { column: 1, value: c })
-  await app.settle()
-  await app.fire(pickerAttrs(app, picker).element, 'change', { value: [p, c] })
+  await app.fire(current.element, 'change', { value: [p, c] })
   await app.settle()
 }
 
