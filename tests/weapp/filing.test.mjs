@@ -56,7 +56,9 @@ describe('异地就医备案 on the weapp build', () => {
 
     await app.navigateTo('/subpackages/filing/pages/list/index')
     await app.waitForRoute('subpackages/filing/pages/list/index')
-    const card = await app.waitFor(() => app.findAll({ cls: 'filing-card' }).find((c) => c.text.includes('李明') && c.text.includes('广东省广州市')))
+    const card = await app.waitFor(() =>
+      app.findAll({ cls: 'filing-card' }).find((c) => c.text.includes('李明') && c.text.includes('广东省广州市')),
+    )
     assert.match(card.text, /已备案/)
     assert.match(card.text, /138\*\*\*\*1234/)
     // The seeded filings are there too, and no phone number is shown in full.

@@ -47,14 +47,23 @@ describe('the weapp harness', () => {
     const msg = 'subpackages/common/pages/messages/index'
     assert.deepEqual(app.lifecycles.slice(from), [
       'pages/home/index.onHide',
-      `${msg}.onLoad`, `${msg}.onShow`, `${msg}.onReady`,
-      `${msg}.onUnload`, 'pages/home/index.onShow',
+      `${msg}.onLoad`,
+      `${msg}.onShow`,
+      `${msg}.onReady`,
+      `${msg}.onUnload`,
+      'pages/home/index.onShow',
       'pages/home/index.onHide',
-      'pages/me/index.onLoad', 'pages/me/index.onShow', 'pages/me/index.onReady',
-      'pages/me/index.onHide', 'pages/home/index.onShow',
+      'pages/me/index.onLoad',
+      'pages/me/index.onShow',
+      'pages/me/index.onReady',
+      'pages/me/index.onHide',
+      'pages/home/index.onShow',
       // reLaunch closes every page, the hidden tab page too.
-      'pages/home/index.onUnload', 'pages/me/index.onUnload',
-      'subpackages/qa/pages/index/index.onLoad', 'subpackages/qa/pages/index/index.onShow', 'subpackages/qa/pages/index/index.onReady',
+      'pages/home/index.onUnload',
+      'pages/me/index.onUnload',
+      'subpackages/qa/pages/index/index.onLoad',
+      'subpackages/qa/pages/index/index.onShow',
+      'subpackages/qa/pages/index/index.onReady',
     ])
     assert.deepEqual(app.stack, ['subpackages/qa/pages/index/index'])
     // navigateTo refuses a tab page, as WeChat does.
@@ -74,7 +83,11 @@ const DAMAGE = {
   malformed: (root) => edit(join(root, 'pages/me/index.wxml'), '<template is="taro_tmpl"', '<view><template is="taro_tmpl"'),
   // A page whose onLoad throws.
   throws: (root) =>
-    edit(join(root, 'pages/me/index.js'), /Page\((\w+)\)/, 'Page(Object.assign($1,{onLoad:function(){throw new Error("injected: the page throws on load")}}))'),
+    edit(
+      join(root, 'pages/me/index.js'),
+      /Page\((\w+)\)/,
+      'Page(Object.assign($1,{onLoad:function(){throw new Error("injected: the page throws on load")}}))',
+    ),
 }
 
 function edit(file, from, to) {

@@ -19,7 +19,10 @@ describe('policy Q&A on the weapp build', () => {
     assert.match(first.text, /父母退休后到外省跟子女一起住/)
     // The matched words are highlighted.
     const hits = app.findAll({ cls: 'qa-hit' }, { within: first }).map((h) => h.text)
-    assert.ok(hits.some((h) => h.includes('退休')), `highlights: ${hits.join('|')}`)
+    assert.ok(
+      hits.some((h) => h.includes('退休')),
+      `highlights: ${hits.join('|')}`,
+    )
 
     await app.tap(first)
     await app.waitForRoute('subpackages/qa/pages/entry/index')
@@ -32,7 +35,12 @@ describe('policy Q&A on the weapp build', () => {
     await app.tap({ cls: 'qa-entry__action', text: '去备案' })
     await app.waitForRoute('subpackages/filing/pages/start/index')
     await app.waitFor('你为什么要去外地看病')
-    assert.deepEqual(app.stack, ['pages/home/index', 'subpackages/qa/pages/index/index', 'subpackages/qa/pages/entry/index', 'subpackages/filing/pages/start/index'])
+    assert.deepEqual(app.stack, [
+      'pages/home/index',
+      'subpackages/qa/pages/index/index',
+      'subpackages/qa/pages/entry/index',
+      'subpackages/filing/pages/start/index',
+    ])
     assert.deepEqual(app.errors, [])
   })
 })

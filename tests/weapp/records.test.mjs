@@ -48,7 +48,10 @@ describe('records on the weapp build', () => {
     await app.waitFor('2023年12月')
     const periods = app.findAll({ cls: 'rec-entry__title' }).map((e) => e.text)
     assert.ok(periods.length > 0)
-    assert.ok(periods.every((p) => p.startsWith('2023年')), periods.join(','))
+    assert.ok(
+      periods.every((p) => p.startsWith('2023年')),
+      periods.join(','),
+    )
 
     await app.tap('导出2023年缴费明细')
     await app.waitForRoute('subpackages/records/pages/statement/index')

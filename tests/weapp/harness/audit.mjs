@@ -59,6 +59,7 @@ export function auditProblems(figures) {
   const problems = []
   if (figures.nodes > THRESHOLDS.maxNodes) problems.push(`${figures.nodes} nodes (audit: < 1000)`)
   if (figures.maxSetDataBytes > THRESHOLDS.maxSetDataBytes) problems.push(`a setData of ${figures.maxSetDataBytes} B (audit: ≤ 256 KB)`)
-  if (figures.maxCallsPerSecond > THRESHOLDS.maxSetDataPerSecond) problems.push(`${figures.maxCallsPerSecond} setData in one second (audit: ≤ 20)`)
+  if (figures.maxCallsPerSecond > THRESHOLDS.maxSetDataPerSecond)
+    problems.push(`${figures.maxCallsPerSecond} setData in one second (audit: ≤ 20)`)
   return problems
 }

@@ -7,9 +7,25 @@ export const FIXED_NOW = Date.parse('2026-11-24T10:00:00+08:00')
 
 process.env.TZ = 'Asia/Shanghai'
 
-const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: true, url: 'https://servicewechat.com/' })
+const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
+  pretendToBeVisual: true,
+  url: 'https://servicewechat.com/',
+})
 const { window } = dom
-for (const name of ['window', 'document', 'Element', 'HTMLElement', 'Node', 'Text', 'DocumentFragment', 'Event', 'CustomEvent', 'TouchEvent', 'MouseEvent', 'getComputedStyle']) {
+for (const name of [
+  'window',
+  'document',
+  'Element',
+  'HTMLElement',
+  'Node',
+  'Text',
+  'DocumentFragment',
+  'Event',
+  'CustomEvent',
+  'TouchEvent',
+  'MouseEvent',
+  'getComputedStyle',
+]) {
   if (!(name in globalThis) || name === 'Event' || name === 'CustomEvent') {
     Object.defineProperty(globalThis, name, { value: name === 'window' ? window : window[name], configurable: true, writable: true })
   }

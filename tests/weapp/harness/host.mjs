@@ -312,7 +312,8 @@ export async function launch(options = {}) {
     dataText: () => dataText(top().instance.data.root, tags),
 
     /** Elements matching; `within`: only inside this element. */
-    findAll: (matcher, { within } = {}) => findAll(top(), matcher).filter((el) => !within || (el.node !== within.node && isAncestor(within.node, el.node))),
+    findAll: (matcher, { within } = {}) =>
+      findAll(top(), matcher).filter((el) => !within || (el.node !== within.node && isAncestor(within.node, el.node))),
     find: (matcher, opts) => app.findAll(matcher, opts)[0] ?? null,
     has: (matcher) => findAll(top(), matcher).length > 0,
 
@@ -322,7 +323,9 @@ export async function launch(options = {}) {
         const found = typeof matcher === 'function' && !isMatcherObject(matcher) ? matcher() : findAll(top(), matcher)[0]
         if (found) return found
         if (Date.now() - started > timeout) {
-          throw new Error(`timed out after ${timeout} ms waiting for ${label ?? describe(matcher)} on ${top()?.route}\npage text: ${renderedText(top()).slice(0, 1500)}\nerrors: ${recorder.errors.join('\n')}`)
+          throw new Error(
+            `timed out after ${timeout} ms waiting for ${label ?? describe(matcher)} on ${top()?.route}\npage text: ${renderedText(top()).slice(0, 1500)}\nerrors: ${recorder.errors.join('\n')}`,
+          )
         }
         await sleep(15)
       }
@@ -393,7 +396,14 @@ export async function launch(options = {}) {
       for (const f of [0.1, 0.25, 0.45, 0.7, 1]) {
         const at = Math.round(from + (scrollTop - from) * f)
         const height = scrollHeight ?? at + WINDOW_HEIGHT * 2
-        dispatch(el.node, 'scroll', { scrollTop: at, scrollLeft: 0, scrollHeight: height, scrollWidth: WINDOW_WIDTH, deltaX: 0, deltaY: from - at })
+        dispatch(el.node, 'scroll', {
+          scrollTop: at,
+          scrollLeft: 0,
+          scrollHeight: height,
+          scrollWidth: WINDOW_WIDTH,
+          deltaX: 0,
+          deltaY: from - at,
+        })
         await sleep(16)
       }
       scrollOffsets.set(el.node, scrollTop)
@@ -412,7 +422,15 @@ export async function launch(options = {}) {
       const inside = elements(top()).filter((node) => isAncestor(el.node, node))
       const targets = watching.map((o) => ({ o, node: byId(o.target)?.node })).filter((t) => t.node && inside.includes(t.node))
       const last = targets.sort((a, b) => inside.indexOf(a.node) - inside.indexOf(b.node)).pop()
-      if (last) last.o.callback({ id: last.node.id, intersectionRatio: 1, intersectionRect: {}, boundingClientRect: {}, relativeRect: {}, time: Date.now() })
+      if (last)
+        last.o.callback({
+          id: last.node.id,
+          intersectionRatio: 1,
+          intersectionRect: {},
+          boundingClientRect: {},
+          relativeRect: {},
+          time: Date.now(),
+        })
       await sleep(0)
     },
 
@@ -456,22 +474,30 @@ export async function launch(options = {}) {
 
   async function resolveInput(target, opts) {
     if (target && target.node) return target
-    return app.waitFor(() => {
-      const page = top()
-      const inputs = findAll(page, (el) => el.tag === 'input' || el.tag === 'textarea')
-      if (typeof target === 'string') {
-        const byPlaceholder = inputs.find((el) => el.attrs.placeholder === target)
-        if (byPlaceholder) return byPlaceholder
-        // By the label the user reads: the nearest field around the label that holds an input.
-        const label = findAll(page, target)[0]
-        for (let node = label?.node; node; node = node.parentNode) {
-          const inside = inputs.find((el) => isAncestor(node, el.node))
-          if (inside) return inside
+    return app.waitFor(
+      () => {
+        const page = top()
+        const inputs = findAll(page, (el) => el.tag === 'input' || el.tag === 'textarea')
+        if (typeof target === 'string') {
+          const byPlaceholder = inputs.find((el) => el.attrs.placeholder === target)
+          if (byPlaceholder) return byPlaceholder
+          // By the label the user reads: the nearest field around the label that holds an input.
+          const label = findAll(page, target)[0]
+          for (let node = label?.node; node; node = node.parentNode) {
+            const inside = inputs.find((el) => isAncestor(node, el.node))
+            if (inside) return inside
+          }
+          return null
         }
-        return null
-      }
-      return findAll(page, target).find((el) => el.tag === 'input' || el.tag === 'textarea') ?? null
-    }, { label: `an input for ${describe(target)} (placeholders here: ${findAll(top(), (el) => el.tag === 'input' || el.tag === 'textarea').map((el) => el.attrs.placeholder).join(' / ')})`, ...opts })
+        return findAll(page, target).find((el) => el.tag === 'input' || el.tag === 'textarea') ?? null
+      },
+      {
+        label: `an input for ${describe(target)} (placeholders here: ${findAll(top(), (el) => el.tag === 'input' || el.tag === 'textarea')
+          .map((el) => el.attrs.placeholder)
+          .join(' / ')})`,
+        ...opts,
+      },
+    )
   }
 
   return app
@@ -515,9 +541,14 @@ function describeElement(node) {
   const vt = node._vt ?? {}
   const attrs = {}
   for (const { name, value } of vt.attrs ?? []) attrs[name] = value
-  return { node, tag: vt.tagName ?? node.is, attrs, get text() {
-    return textOf(node)
-  } }
+  return {
+    node,
+    tag: vt.tagName ?? node.is,
+    attrs,
+    get text() {
+      return textOf(node)
+    },
+  }
 }
 
 function textOf(node) {
@@ -560,11 +591,18 @@ function findAll(page, matcher) {
     test = (el) =>
       (matcher.tag === undefined || el.tag === matcher.tag) &&
       (matcher.label === undefined || el.attrs['aria-label'] === matcher.label) &&
-      (matcher.cls === undefined || String(el.attrs.class ?? '').split(/\s+/).includes(matcher.cls)) &&
+      (matcher.cls === undefined ||
+        String(el.attrs.class ?? '')
+          .split(/\s+/)
+          .includes(matcher.cls)) &&
       (matcher.text === undefined || el.text.includes(matcher.text))
   }
   const hits = all.filter(test)
-  if (typeof matcher === 'string' || matcher instanceof RegExp || (matcher && typeof matcher === 'object' && matcher.text !== undefined && matcher.cls === undefined && matcher.tag === undefined)) {
+  if (
+    typeof matcher === 'string' ||
+    matcher instanceof RegExp ||
+    (matcher && typeof matcher === 'object' && matcher.text !== undefined && matcher.cls === undefined && matcher.tag === undefined)
+  ) {
     // Text matches: the deepest elements only (not every ancestor that also contains the text).
     return hits.filter((el) => !hits.some((other) => other !== el && isAncestor(el.node, other.node)))
   }

@@ -19,7 +19,12 @@ async function idFromTap(app, list, item, target) {
   return page.query
 }
 
-const q = (query) => (query ? `?${Object.entries(query).map(([k, v]) => `${k}=${v}`).join('&')}` : '')
+const q = (query) =>
+  query
+    ? `?${Object.entries(query)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('&')}`
+    : ''
 
 /**
  * route → how to reach it and what it must show. `url(app)` resolves the launch URL (fixtures through the app);
@@ -51,7 +56,11 @@ export const PAGE_CHECKS = {
   },
   'subpackages/filing/pages/start/index': { expect: '你为什么要去外地看病' },
   'subpackages/filing/pages/list/index': { expect: '备案号 FS0001' },
-  'subpackages/filing/pages/form/index': { url: async () => '?category=long-term-resident', expect: '居住地址', refuse: '你为什么要去外地看病' },
+  'subpackages/filing/pages/form/index': {
+    url: async () => '?category=long-term-resident',
+    expect: '居住地址',
+    refuse: '你为什么要去外地看病',
+  },
   'subpackages/filing/pages/preview/index': {
     arrive: async (app) => {
       await app.reLaunch('/subpackages/filing/pages/form/index?category=long-term-resident')
@@ -63,7 +72,8 @@ export const PAGE_CHECKS = {
     refuse: '没有待提交的备案',
   },
   'subpackages/filing/pages/detail/index': {
-    url: async (app) => q(await idFromTap(app, '/subpackages/filing/pages/list/index', '备案号 FS0001', 'subpackages/filing/pages/detail/index')),
+    url: async (app) =>
+      q(await idFromTap(app, '/subpackages/filing/pages/list/index', '备案号 FS0001', 'subpackages/filing/pages/detail/index')),
     expect: '办理进度',
     refuse: '没有找到',
   },
@@ -82,7 +92,15 @@ export const PAGE_CHECKS = {
   'subpackages/records/pages/account/index': { expect: '个人账户余额' },
   'subpackages/records/pages/settlements/index': { url: async () => '?personId=P002', expect: '荆门市第一人民医院' },
   'subpackages/records/pages/settlement/index': {
-    url: async (app) => q(await idFromTap(app, '/subpackages/records/pages/settlements/index?personId=P002', '荆门市第一人民医院', 'subpackages/records/pages/settlement/index')),
+    url: async (app) =>
+      q(
+        await idFromTap(
+          app,
+          '/subpackages/records/pages/settlements/index?personId=P002',
+          '荆门市第一人民医院',
+          'subpackages/records/pages/settlement/index',
+        ),
+      ),
     expect: '统筹基金支付',
     refuse: '没有找到该结算记录',
   },
@@ -92,7 +110,8 @@ export const PAGE_CHECKS = {
   'subpackages/records/pages/bench-list/index': { url: async () => '?n=5000&mode=virtual', expect: '余额' },
   'subpackages/qa/pages/index/index': { expect: '大家常问' },
   'subpackages/qa/pages/entry/index': {
-    url: async (app) => q(await idFromTap(app, '/subpackages/qa/pages/index/index', '父母退休后到外省跟子女一起住', 'subpackages/qa/pages/entry/index')),
+    url: async (app) =>
+      q(await idFromTap(app, '/subpackages/qa/pages/index/index', '父母退休后到外省跟子女一起住', 'subpackages/qa/pages/entry/index')),
     expect: '简要回答',
     refuse: '没有找到这个问题',
   },
@@ -134,10 +153,13 @@ export async function pickRegion(app, opener, [province, city]) {
   if (p < 0) throw new Error(`${province} is not in the picker: ${picker.attrs.range[0].slice(0, 8).join(',')}…`)
   await app.fire(picker, 'columnchange', { column: 0, value: p })
   // The page answers with the province's cities in the second column.
-  const current = await app.waitFor(() => {
-    const now = pickerAttrs(app, picker)
-    return now.range[1].map(String).includes(city) ? now : null
-  }, { label: `${city} in the picker's second column` })
+  const current = await app.waitFor(
+    () => {
+      const now = pickerAttrs(app, picker)
+      return now.range[1].map(String).includes(city) ? now : null
+    },
+    { label: `${city} in the picker's second column` },
+  )
   const c = current.range[1].map(String).indexOf(city)
   await app.fire(current.element, 'columnchange', { column: 1, value: c })
   await app.fire(current.element, 'change', { value: [p, c] })
@@ -200,6 +222,7 @@ export async function visitPage(app, route) {
   if (errors.length > 0) problems.push(`errors: ${errors.join('\n')}`)
   const rendered = app.text()
   const data = app.dataText()
-  if (rendered !== data) problems.push(`rendered text differs from Taro's data tree:\n  rendered: ${rendered.slice(0, 300)}\n  data:     ${data.slice(0, 300)}`)
+  if (rendered !== data)
+    problems.push(`rendered text differs from Taro's data tree:\n  rendered: ${rendered.slice(0, 300)}\n  data:     ${data.slice(0, 300)}`)
   return { route, query: page.query, problems, figures: measurePage(page), text: rendered }
 }

@@ -22,7 +22,14 @@ export function createWx(host, options = {}) {
   const calls = []
   const storage = new Map(Object.entries(options.storage ?? {}))
   const ui = { toasts: [], modals: [], actionSheets: [], loading: null }
-  const state = { location: options.location ?? 'denied', loginCount: 0, subscribe: options.subscribe ?? 'accept', chosenImages: [], tapping: false, observers: [] }
+  const state = {
+    location: options.location ?? 'denied',
+    loginCount: 0,
+    subscribe: options.subscribe ?? 'accept',
+    chosenImages: [],
+    tapping: false,
+    observers: [],
+  }
 
   /** Runs success/fail/complete like WeChat (asynchronously); returns a promise when no callback is given. */
   function async(name, run) {
@@ -31,7 +38,10 @@ export function createWx(host, options = {}) {
         hostSetTimeout(() => {
           Promise.resolve()
             .then(() => run(opts))
-            .then((result) => resolve(ok(name, result)), (error) => reject({ errMsg: `${name}:fail ${error?.message ?? error}` }))
+            .then(
+              (result) => resolve(ok(name, result)),
+              (error) => reject({ errMsg: `${name}:fail ${error?.message ?? error}` }),
+            )
         }, 0)
       })
       promise.then(
@@ -182,11 +192,21 @@ export function createWx(host, options = {}) {
       },
     }
     function node(selector, all) {
-      const rect = { id: '', dataset: {}, left: 0, top: 0, right: WINDOW.windowWidth, bottom: WINDOW.windowHeight, width: WINDOW.windowWidth, height: WINDOW.windowHeight }
+      const rect = {
+        id: '',
+        dataset: {},
+        left: 0,
+        top: 0,
+        right: WINDOW.windowWidth,
+        bottom: WINDOW.windowHeight,
+        width: WINDOW.windowWidth,
+        height: WINDOW.windowHeight,
+      }
       const one = () => (all ? [rect] : rect)
       const fields = {
         boundingClientRect: (cb) => push(() => one(), cb),
-        scrollOffset: (cb) => push(() => ({ scrollTop: 0, scrollLeft: 0, scrollWidth: WINDOW.windowWidth, scrollHeight: WINDOW.windowHeight }), cb),
+        scrollOffset: (cb) =>
+          push(() => ({ scrollTop: 0, scrollLeft: 0, scrollWidth: WINDOW.windowWidth, scrollHeight: WINDOW.windowHeight }), cb),
         fields: (_f, cb) => push(() => one(), cb),
         node: (cb) => push(() => ({ node: null }), cb),
         context: (cb) => push(() => ({ context: null }), cb),
