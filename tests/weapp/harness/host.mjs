@@ -15,6 +15,8 @@ const simulate = require('miniprogram-simulate')
 const exparser = require('miniprogram-exparser')
 
 const { windowWidth: WINDOW_WIDTH, windowHeight: WINDOW_HEIGHT } = WINDOW
+/** How long the page must stay quiet after a tap or input before the next step, like a user who sees the result. */
+const ACTION_QUIET_MS = 40
 const DEFAULT_TIMEOUT = Number(process.env.WEAPP_WAIT_MS ?? 8000)
 const sleep = hostSleep
 
@@ -346,19 +348,23 @@ export async function launch(options = {}) {
       return top()
     },
     /** Waits until no setData has happened for `quietMs`. */
-    async settle({ quietMs = 120, timeout = DEFAULT_TIMEOUT } = {}) {
+    async settle({ quietMs = 120, timeout = DEFAULT_TIMEOUT, since = 0 } = {}) {
       const started = Date.now()
       for (;;) {
-        const last = recorder.setData[recorder.setData.length - 1]
-        if (!last || performance.now() - last.at >= quietMs) return
+        const last = Math.max(recorder.setData[recorder.setData.length - 1]?.at ?? 0, since)
+        if (performance.now() - last >= quietMs) return
         if (Date.now() - started > timeout) throw new Error('the page kept calling setData')
         await sleep(20)
       }
     },
 
+    /** After a user action: the page has answered (its render reached setData) and gone quiet. */
+    afterAction: (since) => app.settle({ quietMs: ACTION_QUIET_MS, since }),
+
     /** Taps the element (or the element with this text), as a finger would: the tap bubbles to Taro's handlers. */
     async tap(target, opts) {
       const el = await resolveTarget(target, opts)
+      const started = performance.now()
       dispatch(el.node, 'touchstart', {}, { touches: [{ x: 1, y: 1 }], changedTouches: [{ x: 1, y: 1 }] })
       dispatch(el.node, 'touchend', {}, { touches: [], changedTouches: [{ x: 1, y: 1 }] })
       // WeChat runs tap handlers synchronously; APIs that need a user gesture check they are called inside one.
@@ -368,21 +374,23 @@ export async function launch(options = {}) {
       } finally {
         sim.state.tapping = false
       }
-      await sleep(0)
+      await app.afterAction(started)
     },
     /** Types into an input or textarea: by placeholder, by the field's label text, or an element. */
     async input(target, value, opts) {
       const el = await resolveInput(target, opts)
+      const started = performance.now()
       dispatch(el.node, 'focus', { value: '', height: 0 })
       dispatch(el.node, 'input', { value, cursor: value.length, keyCode: 0 })
       dispatch(el.node, 'blur', { value })
-      await sleep(0)
+      await app.afterAction(started)
     },
     /** Fires a component event (e.g. change on a picker, markertap on the map) with this detail. */
     async fire(target, type, detail = {}) {
       const el = await resolveTarget(target)
+      const started = performance.now()
       dispatch(el.node, type, detail)
-      await sleep(0)
+      await app.afterAction(started)
     },
 
     /**
@@ -418,7 +426,11 @@ export async function launch(options = {}) {
       await app.scroll(el, scrollTop, { scrollHeight: scrollTop + WINDOW_HEIGHT })
       dispatch(el.node, 'scrolltolower', { direction: 'bottom' })
       const byId = (selector) => (selector?.startsWith('#') ? app.find((x) => x.attrs.id === selector.slice(1)) : null)
-      const watching = sim.state.observers.filter((o) => o.live && byId(o.relativeTo?.selector)?.node === el.node)
+      const live = () => sim.state.observers.filter((o) => o.live && byId(o.relativeTo?.selector)?.node === el.node)
+      // Observers are (re)attached a tick after each render (Taro's nextTick): wait for the list's to be there.
+      const watching = await app
+        .waitFor(() => (live().length ? live() : null), { timeout: 1000, label: 'an intersection observer on the list' })
+        .catch(() => [])
       const inside = elements(top()).filter((node) => isAncestor(el.node, node))
       const targets = watching.map((o) => ({ o, node: byId(o.target)?.node })).filter((t) => t.node && inside.includes(t.node))
       const last = targets.sort((a, b) => inside.indexOf(a.node) - inside.indexOf(b.node)).pop()
