@@ -10,11 +10,15 @@ const steps = [
   ['build weapp (production)', 'npx taro build --type weapp', { NODE_ENV: 'production' }],
   ['weapp check (pages, WXML compiler, size budget)', 'node scripts/check-weapp.mjs'],
   ['weapp BACKEND_URL build has no mock', 'node scripts/check-weapp-http.mjs'],
+  [
+    'weapp runtime (dist/weapp under WeChat’s component engine: every page, journeys, audit)',
+    'node --test --test-concurrency=2 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=.weapp.tap tests/weapp/',
+  ],
   ['build h5 (production)', 'npx taro build --type h5', { NODE_ENV: 'production' }],
   ['browser journeys (Chromium, 390×844)', 'node scripts/journeys.mjs', { JOURNEY_TAP: '.journeys.tap' }],
 ]
 
-/** Test counts of this run (jest and journeys), written for .ci/run to print last. */
+/** Test counts of this run (jest, the weapp runtime tests and the browser journeys), written for .ci/run to print last. */
 function summarise() {
   let passed = 0
   let failed = 0
@@ -23,17 +27,19 @@ function summarise() {
     passed += jest.numPassedTests
     failed += jest.numFailedTests
   }
-  if (existsSync('.journeys.tap')) {
-    const tap = readFileSync('.journeys.tap', 'utf8')
+  for (const file of ['.weapp.tap', '.journeys.tap']) {
+    if (!existsSync(file)) continue
+    const tap = readFileSync(file, 'utf8')
     passed += Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0)
-    failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0)
+    // Cancelled tests (a hook failed or a file timed out) count as failed.
+    failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(tap)?.[1] ?? 0)
   }
   const line = `tests: ${passed} passed, ${failed} failed`
   writeFileSync('.test-summary', line + '\n')
   console.log(`\n${line}`)
 }
 
-for (const file of ['.jest-results.json', '.journeys.tap', '.test-summary']) rmSync(file, { force: true })
+for (const file of ['.jest-results.json', '.weapp.tap', '.journeys.tap', '.test-summary']) rmSync(file, { force: true })
 process.on('exit', summarise)
 
 const only = process.argv.slice(2)
