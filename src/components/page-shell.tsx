@@ -2,6 +2,8 @@ import { View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import { useCareMode } from '@/app-state/care-mode-store'
 import { ActingForBar } from '@/components/acting-for-bar'
+import { ErrorBoundary } from '@/components/error-boundary'
+import { TAB_ROUTES, openRoute } from '@/platform/navigation'
 import { SessionGate } from '@/components/session-gate'
 
 interface PageShellProps {
@@ -12,13 +14,13 @@ interface PageShellProps {
   className?: string
 }
 
-/** Every page's root: 关怀模式 styling, whose data this is, and the session gate. */
+/** Every page's root: 关怀模式 styling, whose data this is, an error boundary, and the session gate. */
 export function PageShell({ actingFor = false, publicPage = false, className = '', children }: PropsWithChildren<PageShellProps>) {
   const care = useCareMode((s) => s.enabled)
   return (
     <View className={`page ${care ? 'care' : ''} ${className}`}>
       {actingFor && <ActingForBar />}
-      {children}
+      <ErrorBoundary onHome={() => openRoute(TAB_ROUTES[0])}>{children}</ErrorBoundary>
       {!publicPage && <SessionGate />}
     </View>
   )

@@ -9,3 +9,8 @@ export function openLocation(place: { lat: number; lng: number; name: string; ad
     () => undefined,
   )
 }
+
+/** Logs an unexpected render error where a developer (or WeChat's 实时日志) will see it. */
+export function reportError(error: Error, where: string): void {
+  console.error('[render error]', error, where)
+}

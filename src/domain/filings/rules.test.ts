@@ -1,7 +1,10 @@
 import fc from 'fast-check'
 import { FILING_CATEGORIES, type FilingInput, type FilingStatus } from '@/domain/filings/types'
 import {
+  addDaysIso,
   addMonthsIso,
+  endDateWindow,
+  startDateWindow,
   cancelRefusal,
   canTransition,
   changeableFromDate,
@@ -275,5 +278,26 @@ describe('a whole input', () => {
     expect(samePlace(GUANGZHOU, { ...GUANGZHOU, cityCode: '', cityName: '' })).toBe(true)
     expect(samePlace(GUANGZHOU, { ...GUANGZHOU, cityCode: '440300', cityName: '深圳市' })).toBe(false)
     expect(samePlace(GUANGZHOU, JINGMEN)).toBe(false)
+  })
+})
+
+describe('date windows offered by the pickers', () => {
+  const policy = policyForRegion({ provinceCode: '420000', provinceName: '湖北省', cityCode: '420800', cityName: '荆门市' })
+  it('are the dates dateErrors accepts: every day inside passes, the days just outside fail', () => {
+    const today = '2026-11-24'
+    for (const late of [false, true]) {
+      const window = startDateWindow(today, policy, late)
+      const input = (startDate: string) => ({ category: 'long-term-resident' as const, startDate, lateInHospital: late })
+      expect(dateErrors(input(window.start), today, policy).startDate).toBeUndefined()
+      expect(dateErrors(input(window.end), today, policy).startDate).toBeUndefined()
+      expect(dateErrors(input(addDaysIso(window.start, -1)), today, policy).startDate).toBeDefined()
+      expect(dateErrors(input(addDaysIso(window.end, 1)), today, policy).startDate).toBeDefined()
+    }
+    const end = endDateWindow('2026-12-01', policy)
+    const temp = (endDate: string) => ({ category: 'referral' as const, startDate: '2026-12-01', endDate })
+    expect(dateErrors(temp(end.start), today, policy).endDate).toBeUndefined()
+    expect(dateErrors(temp(end.end), today, policy).endDate).toBeUndefined()
+    expect(dateErrors(temp(addDaysIso(end.start, -1)), today, policy).endDate).toBeDefined()
+    expect(dateErrors(temp(addDaysIso(end.end, 1)), today, policy).endDate).toBeDefined()
   })
 })

@@ -145,6 +145,25 @@ export interface DateErrors {
 }
 
 /** Start ≤ 90 days ahead (policy); before today only as 补办 while in hospital; temporary end ≥ start + validity. */
+/** How far back a 补办 (already in hospital) filing may start, and the longest temporary filing. */
+export const LATE_START_MAX_DAYS = 180
+export const TEMPORARY_MAX_MONTHS = 24
+
+export interface DateWindow {
+  start: IsoDate
+  end: IsoDate
+}
+
+/** The start dates a filing may have today: what the pickers offer and dateErrors enforces. */
+export function startDateWindow(today: IsoDate, policy: InsuredPlacePolicy, lateInHospital: boolean): DateWindow {
+  return { start: lateInHospital ? addDaysIso(today, -LATE_START_MAX_DAYS) : today, end: addDaysIso(today, policy.maxStartDaysAhead) }
+}
+
+/** The end dates a temporary filing starting on `start` may have. */
+export function endDateWindow(start: IsoDate, policy: InsuredPlacePolicy): DateWindow {
+  return { start: addMonthsIso(start, policy.temporaryValidityMonths), end: addMonthsIso(start, TEMPORARY_MAX_MONTHS) }
+}
+
 export function dateErrors(
   input: { category: FilingCategory; startDate: IsoDate; endDate?: IsoDate; lateInHospital?: boolean },
   today: IsoDate,
@@ -157,8 +176,8 @@ export function dateErrors(
     errors.startDate = `开始日期最晚为${policy.maxStartDaysAhead}天后（${dateCn(addDaysIso(today, policy.maxStartDaysAhead))}）`
   } else if (input.startDate < today && !input.lateInHospital) {
     errors.startDate = '开始日期不能早于今天；已住院尚未出院结算的，请勾选“补办备案”'
-  } else if (input.startDate < addDaysIso(today, -180)) {
-    errors.startDate = '补办备案的开始日期不能早于180天前'
+  } else if (input.startDate < startDateWindow(today, policy, true).start) {
+    errors.startDate = `补办备案的开始日期不能早于${LATE_START_MAX_DAYS}天前`
   }
   if (groupOf(input.category) === 'temporary') {
     if (!isRealDate(input.endDate)) {
@@ -168,7 +187,7 @@ export function dateErrors(
       if (input.endDate <= input.startDate) errors.endDate = '结束日期应晚于开始日期'
       else if (input.endDate < minEnd)
         errors.endDate = `临时外出就医备案有效期至少${policy.temporaryValidityMonths}个月，结束日期最早为${dateCn(minEnd)}`
-      else if (input.endDate > addMonthsIso(input.startDate, 24)) errors.endDate = '有效期不能超过2年'
+      else if (input.endDate > endDateWindow(input.startDate, policy).end) errors.endDate = `有效期不能超过${TEMPORARY_MAX_MONTHS / 12}年`
     }
   }
   return errors

@@ -1,5 +1,5 @@
 // What the filing screens show and check: category guidance, the draft, field errors, the timeline.
-// The rules themselves are the server's (backend/mock/filings-rules), so client and mock agree.
+// The rules themselves are the domain's (domain/filings/rules), so client and server agree.
 import { regionLabel } from '@/domain/region-label'
 import {
   FILING_CATEGORY_LABELS,

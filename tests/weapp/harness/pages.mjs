@@ -106,8 +106,6 @@ export const PAGE_CHECKS = {
   },
   'subpackages/records/pages/statement/index': { url: async () => '?year=2025&personId=P001', expect: '2025年度医保缴费明细' },
   'subpackages/records/pages/transfer/index': { expect: '转给谁' },
-  // A developer page (bench/records-render.mjs on h5); here with its virtual list.
-  'subpackages/records/pages/bench-list/index': { url: async () => '?n=5000&mode=virtual', expect: '余额' },
   'subpackages/qa/pages/index/index': { expect: '大家常问' },
   'subpackages/qa/pages/entry/index': {
     url: async (app) =>

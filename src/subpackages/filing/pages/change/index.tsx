@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react'
 import { Button, Picker, Text, View } from '@tarojs/components'
 import type { Region } from '@/domain'
-import { isBackendError } from '@/domain'
+import { isBackendError, endDateWindow, startDateWindow } from '@/domain'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { RegionPicker } from '@/components/region-picker'
 import { SubmitFailure } from '@/features/filing/components/submit-failure'
 import { filings, usePolicy } from '@/features/filing/filing-store'
-import { addDaysIso, addMonthsIso, dateCn, placeLabel } from '@/features/filing/model'
+import { dateCn, placeLabel } from '@/features/filing/model'
 import { todayInChina } from '@/features/filing/use-draft'
 import { toast } from '@/platform/feedback'
 import { goBack, routeParams } from '@/platform/navigation'
@@ -77,7 +77,7 @@ export default function FilingChangePage() {
                   mode='date'
                   value={start}
                   start={today}
-                  end={addDaysIso(today, policy.maxStartDaysAhead)}
+                  end={startDateWindow(today, policy, false).end}
                   onChange={(e) => setStartDate(String(e.detail.value))}
                 >
                   <View className='field__input'>{dateCn(start)}</View>
@@ -90,8 +90,8 @@ export default function FilingChangePage() {
                   <Picker
                     mode='date'
                     value={endDate ?? filing.endDate ?? ''}
-                    start={addMonthsIso(start, policy.temporaryValidityMonths)}
-                    end={addMonthsIso(start, 24)}
+                    start={endDateWindow(start, policy).start}
+                    end={endDateWindow(start, policy).end}
                     onChange={(e) => setEndDate(String(e.detail.value))}
                   >
                     <View className='field__input'>{dateCn(endDate ?? filing.endDate ?? start)}</View>

@@ -1,3 +1,4 @@
+import { endDateWindow, startDateWindow } from '@/domain'
 import { useEffect, useState } from 'react'
 import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
 import { FILING_CATEGORY_LABELS, type FilingCategory, type MaterialKind } from '@/domain'
@@ -7,8 +8,6 @@ import { RegionPicker } from '@/components/region-picker'
 import { PhotoField } from '@/features/filing/components/photo-field'
 import { filings, usePolicy } from '@/features/filing/filing-store'
 import {
-  addDaysIso,
-  addMonthsIso,
   dateCn,
   draftErrors,
   groupOf,
@@ -112,8 +111,8 @@ export default function FilingFormPage() {
                 <Picker
                   mode='date'
                   value={draft.startDate}
-                  start={draft.lateInHospital ? addDaysIso(today, -180) : today}
-                  end={addDaysIso(today, policy.maxStartDaysAhead)}
+                  start={startDateWindow(today, policy, draft.lateInHospital).start}
+                  end={startDateWindow(today, policy, draft.lateInHospital).end}
                   onChange={(e) => update((d) => withStartDate(d, String(e.detail.value), policy))}
                 >
                   <View className={`field__input ${errors.startDate ? 'field__input--error' : ''}`}>{dateCn(draft.startDate)}</View>
@@ -126,8 +125,8 @@ export default function FilingFormPage() {
                   <Picker
                     mode='date'
                     value={draft.endDate}
-                    start={addMonthsIso(draft.startDate, policy.temporaryValidityMonths)}
-                    end={addMonthsIso(draft.startDate, 24)}
+                    start={endDateWindow(draft.startDate, policy).start}
+                    end={endDateWindow(draft.startDate, policy).end}
                     onChange={(e) => update((d) => ({ ...d, endDate: String(e.detail.value) }))}
                   >
                     <View className={`field__input ${errors.endDate ? 'field__input--error' : ''}`}>
