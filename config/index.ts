@@ -25,7 +25,27 @@ export default defineConfig(async (merge, { command, mode }) => {
     // Taro's terser keeps only ASCII in output, so every Chinese character ships as a 6-byte \uXXXX escape.
     // WeChat reads package JS as UTF-8 (hand-written mini programs put Chinese in JS directly), so ship UTF-8:
     // 3 bytes a character, ≈20 KB off the main package. U+2028/2029 stay escaped by terser regardless.
-    terser: { enable: true, config: { output: { ascii_only: false } } },
+    // Taro also turns off many of terser's default compress passes; terser's defaults are what webpack ships everywhere,
+    // and the weapp harness runs the result through every page and journey.
+    terser: {
+      enable: true,
+      config: {
+        output: { ascii_only: false },
+        compress: {
+          collapse_vars: true,
+          comparisons: true,
+          computed_props: true,
+          hoist_props: true,
+          inline: true,
+          loops: true,
+          reduce_funcs: true,
+          reduce_vars: true,
+          switches: true,
+          typeofs: true,
+          passes: 2,
+        },
+      },
+    },
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react'
+import { Text, View } from '@tarojs/components'
+import '@/components/ui.scss'
+
+interface FieldProps {
+  label: string
+  /** The field's error in Chinese, shown and announced next to it. */
+  error?: string | null
+  hint?: string
+  children: ReactNode
+}
+
+/** A labelled form field with its hint and its error, the same on every form. */
+export function Field({ label, error, hint, children }: FieldProps) {
+  return (
+    <View className={`field ${error ? 'field--error' : ''}`} aria-label={label}>
+      <Text className='field__label'>{label}</Text>
+      {children}
+      {hint && !error && <Text className='field__help'>{hint}</Text>}
+      {error && (
+        <Text className='field-error' role='alert' aria-live='assertive'>
+          {error}
+        </Text>
+      )}
+    </View>
+  )
+}

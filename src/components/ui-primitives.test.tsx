@@ -1,0 +1,60 @@
+import { fireEvent, render } from '@testing-library/react'
+import { Alert } from '@/components/alert'
+import { Chip } from '@/components/chip'
+import { Field } from '@/components/field'
+import { KeyValue } from '@/components/key-value'
+
+describe('shared UI primitives', () => {
+  it('Alert: a refusal is announced, a note is not', () => {
+    const { container } = render(
+      <>
+        <Alert tone='danger' title='撤销未成功'>
+          该备案下还有未出院结算的住院
+        </Alert>
+        <Alert tone='info'>可以放心重试</Alert>
+      </>,
+    )
+    const [danger, info] = Array.from(container.querySelectorAll('.alert'))
+    expect(danger.getAttribute('role')).toBe('alert')
+    expect(danger.textContent).toContain('撤销未成功')
+    expect(info.getAttribute('role')).toBe('note')
+  })
+
+  it('Chip: says whether it is on, not only by colour, and taps', () => {
+    const onTap = jest.fn()
+    const { container } = render(
+      <Chip on kind='radio' onTap={onTap}>
+        营业中
+      </Chip>,
+    )
+    const chip = container.querySelector('.chip')!
+    expect(chip.getAttribute('role')).toBe('radio')
+    expect(chip.getAttribute('aria-checked')).toBe('true')
+    fireEvent.click(chip)
+    expect(onTap).toHaveBeenCalled()
+  })
+
+  it('Field: the error replaces the hint, sits next to the field and is announced', () => {
+    const { container, rerender } = render(
+      <Field label='联系电话' hint='用于接收审核结果'>
+        <input />
+      </Field>,
+    )
+    expect(container.textContent).toContain('用于接收审核结果')
+    rerender(
+      <Field label='联系电话' hint='用于接收审核结果' error='请输入11位手机号'>
+        <input />
+      </Field>,
+    )
+    const error = container.querySelector('.field-error')!
+    expect(error.textContent).toBe('请输入11位手机号')
+    expect(error.getAttribute('role')).toBe('alert')
+    expect(container.textContent).not.toContain('用于接收审核结果')
+  })
+
+  it('KeyValue: label and value', () => {
+    const { container } = render(<KeyValue label='参保地'>荆门市</KeyValue>)
+    expect(container.querySelector('.kv__k')!.textContent).toBe('参保地')
+    expect(container.querySelector('.kv__v')!.textContent).toBe('荆门市')
+  })
+})
