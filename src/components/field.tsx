@@ -18,9 +18,9 @@ export function Field({ label, error, hint, children }: FieldProps) {
       {children}
       {hint && !error && <Text className='field__help'>{hint}</Text>}
       {error && (
-        <Text className='field-error' role='alert' aria-live='assertive'>
+        <View className='field-error' role='alert' aria-live='assertive'>
           {error}
-        </Text>
+        </View>
       )}
     </View>
   )
