@@ -1,5 +1,6 @@
 // Renders the tab bar icons (81×81 PNG, WeChat's recommended size) from inline SVG. Run once; the PNGs are committed.
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { toPalettePng } from './png-palette.mjs'
 import { launchBrowser } from './browser.mjs'
 
 const ICONS = {
@@ -17,7 +18,10 @@ for (const [name, shape] of Object.entries(ICONS)) {
   for (const [suffix, color] of Object.entries(COLORS)) {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="81" height="81" viewBox="0 0 80 80" fill="none" stroke="${color}" stroke-width="6" stroke-linecap="round" stroke-linejoin="round">${shape}</svg>`
     await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`)
-    await page.screenshot({ path: `src/assets/tab/${name}${suffix}.png`, omitBackground: true })
+    const path = `src/assets/tab/${name}${suffix}.png`
+    await page.screenshot({ path, omitBackground: true })
+    // One colour with antialiased edges: an indexed PNG is a quarter of the bytes, and the tab bar is in the main package.
+    writeFileSync(path, toPalettePng(readFileSync(path)))
   }
 }
 await browser.close()
