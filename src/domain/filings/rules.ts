@@ -3,6 +3,7 @@
 import dayjs from 'dayjs'
 import type { IsoDate, Region } from '@/domain/common'
 import { destinationIneligibility } from '@/domain/filings/eligibility'
+import { HENGYANG_FILING_PHONES, NATIONAL_HOTLINE } from '@/domain/hotlines'
 import type {
   Filing,
   FilingCategory,
@@ -84,8 +85,8 @@ export const DEFAULT_POLICY_VALUES: Omit<InsuredPlacePolicy, 'insuredRegion'> = 
   maxStartDaysAhead: 90,
   pledgeAllowed: true,
   ratioCutPoints: { referral: 10, emergency: 10, 'other-temporary': 20 },
-  hotline: '12393',
-  hotlineNote: '医保服务热线',
+  hotline: NATIONAL_HOTLINE.phone,
+  hotlineNote: NATIONAL_HOTLINE.label,
 }
 
 /** Per 参保地 (city code) overrides; the demo's three 参保地. */
@@ -94,8 +95,8 @@ export const LOCAL_POLICIES: Record<string, Partial<Omit<InsuredPlacePolicy, 'in
   '420800': { provinceLevelAllowed: true },
   // 衡阳: city level only. The 市医保中心's filing phone as seed 004 lists it (2017).
   '430400': {
-    hotline: '0734-8867038',
-    hotlineNote: '衡阳市医保中心异地就医备案电话（2017年公开资料，可能已调整，拨打前请核实；也可拨打12393）',
+    hotline: HENGYANG_FILING_PHONES.offices[0].lines[0].phone,
+    hotlineNote: `${HENGYANG_FILING_PHONES.offices[0].office}异地就医备案电话（${HENGYANG_FILING_PHONES.year}年公开资料，可能已调整，拨打前请核实；也可拨打${NATIONAL_HOTLINE.phone}）`,
     ratioCutPoints: { referral: 10, emergency: 10, 'other-temporary': 20 },
   },
   // 南京: a shorter minimum period before a long-term filing may change. No sourced filing phone: the national hotline.
