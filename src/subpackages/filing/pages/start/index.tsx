@@ -56,11 +56,7 @@ export default function FilingStartPage() {
                 >
                   <Text className='choice__title'>{answer.text}</Text>
                   <Text className='choice__hint'>{answer.hint}</Text>
-                  {unavailable && (
-                    <Text className='choice__unavailable'>
-                      {person?.name}不能办理{answer.category ? FILING_CATEGORY_LABELS[answer.category] : ''}：{unavailable.message}
-                    </Text>
-                  )}
+                  {unavailable && <Text className='choice__unavailable'>不能办理：{unavailable.message}</Text>}
                 </View>
               )
             })}
