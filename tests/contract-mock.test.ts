@@ -1,5 +1,6 @@
 import { backendContract } from '@/backend/contract'
 import { createTestServer } from '@/backend/mock/test-server'
+import { setInsuranceStatus } from '@/backend/mock/insurance-status'
 
 describe('in-process mock adapter', () => {
   backendContract(async () => {
@@ -10,6 +11,7 @@ describe('in-process mock adapter', () => {
       anonymous: t.client(),
       advance: t.advance,
       now: t.now,
+      setInsuranceStatus: (personId, status) => void setInsuranceStatus(t.server, personId, status),
     }
   })
 })

@@ -12,6 +12,7 @@ import { API_PREFIX, PORT_METHODS } from '@/backend/http/wire'
 import { createServices } from '@/backend/mock/client'
 import { memoryTokens } from '@/backend/token-store'
 import { createTestServer } from '@/backend/mock/test-server'
+import { setInsuranceStatus } from '@/backend/mock/insurance-status'
 import type { Backend } from '@/backend/port'
 
 const running: RunningServer[] = []
@@ -36,7 +37,14 @@ async function serve() {
 describe('HTTP adapter against the reference server', () => {
   backendContract(async () => {
     const { t, client, signedIn } = await serve()
-    return { demo: await signedIn('demo'), other: await signedIn('other:1'), anonymous: client(), advance: t.advance, now: t.now }
+    return {
+      demo: await signedIn('demo'),
+      other: await signedIn('other:1'),
+      anonymous: client(),
+      advance: t.advance,
+      now: t.now,
+      setInsuranceStatus: (personId, status) => void setInsuranceStatus(t.server, personId, status),
+    }
   })
 })
 

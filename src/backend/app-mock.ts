@@ -7,6 +7,7 @@ import type { Backend } from '@/backend/port'
 import type { TokenStore } from '@/backend/token-store'
 import { connectMock } from '@/backend/mock/client'
 import { DEFAULT_FAULTS, faultsFromPresets } from '@/backend/mock/faults'
+import { setInsuranceStatus } from '@/backend/mock/insurance-status'
 import { createMockServer } from '@/backend/mock/server'
 
 const DEV_SETTINGS_KEY = 'dev-settings'
@@ -37,6 +38,9 @@ export function connectAppMock(tokens: TokenStore): { backend: Backend; devContr
     resetDemoData() {
       server.reset()
       tokens.set(null)
+    },
+    setInsuranceStatus(personId, status) {
+      setInsuranceStatus(server, personId, status)
     },
   }
   return { backend: connectMock(server, tokens), devControls }

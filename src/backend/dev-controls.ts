@@ -1,3 +1,5 @@
+import type { InsuranceStatus, PersonId } from '@/domain'
+
 /** Developer settings of the in-process mock (fault injection, session lifetime, demo data). Absent with a real backend. */
 export type FaultPreset = 'fast' | 'slow' | 'flaky' | 'timeout' | 'offline'
 
@@ -21,4 +23,6 @@ export interface DevControls {
   urlOverrides: boolean
   save(settings: DevSettings): void
   resetDemoData(): void
+  /** Records a 参保状态 change on a person's record, as the 参保地 would; a suspension ends their long-term filings. */
+  setInsuranceStatus(personId: PersonId, status: InsuranceStatus): void
 }

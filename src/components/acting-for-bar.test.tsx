@@ -26,6 +26,7 @@ const person = (id: string, name: string, relation: ActablePerson['relation'], g
   insuranceType: 'employee',
   insuredRegion: region,
   retired: true,
+  insuranceStatus: 'active',
 })
 const SELF = person('P001', '李明', 'self', 'male')
 const MUM = person('P002', '王秀英', 'parent', 'female')

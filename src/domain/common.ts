@@ -35,6 +35,18 @@ export const INSURANCE_TYPE_LABELS: Record<InsuranceType, string> = {
   resident: '城乡居民医保',
 }
 
+/**
+ * 参保状态 on the person's record: `suspended` is 停保 or 中断 (contributions stopped), `terminated` ended. Only an
+ * active person may file; a change ends their long-term filings (POLICY.md, seed 003 item 6).
+ */
+export type InsuranceStatus = 'active' | 'suspended' | 'terminated'
+
+export const INSURANCE_STATUS_LABELS: Record<InsuranceStatus, string> = {
+  active: '参保缴费',
+  suspended: '暂停',
+  terminated: '终止',
+}
+
 /** A person as the client may see them: identifiers always masked. */
 export interface PersonSummary {
   id: PersonId
@@ -46,6 +58,7 @@ export interface PersonSummary {
   insuranceType: InsuranceType
   insuredRegion: Region
   retired: boolean
+  insuranceStatus: InsuranceStatus
 }
 
 /** Every write that could be retried carries a client-made id; the same id never acts twice. */

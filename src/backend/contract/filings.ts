@@ -1,5 +1,5 @@
 import type { Backend } from '@/backend/port'
-import type { Region, FilingInput } from '@/domain'
+import type { Region, FilingCategory, FilingInput } from '@/domain'
 import { DEMO, expectBackendError, type ContractFactory } from '@/backend/contract/harness'
 
 const DAY = 24 * 3600 * 1000
@@ -67,6 +67,7 @@ async function later(clients: { advance(ms: number): void }, backend: Backend, m
 }
 
 export function filingsContract(make: ContractFactory): void {
+  eligibilityContract(make)
   describe('filings', () => {
     it('gives the 参保地 policy of a person the user acts for, and refuses others', async () => {
       const { demo, other } = await make()
@@ -140,7 +141,6 @@ export function filingsContract(make: ContractFactory): void {
       const cases: [Partial<FilingInput>, string][] = [
         [{ phone: '12345' }, 'phone'],
         [{ address: '' }, 'address'],
-        [{ destination: { provinceCode: '420000', provinceName: '湖北省', cityCode: '420100', cityName: '武汉市' } }, 'destination'],
         [{ startDate: chinaDay(now(), 91) }, 'startDate'],
         [{ startDate: chinaDay(now(), -3) }, 'startDate'],
         [{ category: 'other-temporary', endDate: undefined, usePledge: false }, 'endDate'],
@@ -174,7 +174,6 @@ export function filingsContract(make: ContractFactory): void {
       // Temporary validity shorter than 6 months.
       const start = chinaDay(now(), 1)
       await expectBackendError(demo.filings.submit(temporary(now(), { startDate: start, endDate: plusMonths(start, 5) })), 'VALIDATION')
-      await expectBackendError(demo.filings.submit(longTerm(now(), { personId: DEMO.mother, destination: CHANGSHA })), 'VALIDATION')
     })
 
     it('allows a late (补办) filing that starts before today while still in hospital', async () => {
@@ -265,6 +264,193 @@ export function filingsContract(make: ContractFactory): void {
       const { demo, anonymous } = await make()
       await expectBackendError(anonymous.filings.list(), 'UNAUTHENTICATED')
       await expectBackendError(demo.filings.get('FS9999'), 'NOT_FOUND')
+    })
+  })
+}
+
+// ---------------------------------------------------------------- eligibility (POLICY.md "Eligibility the server must check")
+
+const HONGKONG: Region = { provinceCode: '810000', provinceName: '香港特别行政区', cityCode: '810100', cityName: '香港岛' }
+const HENGYANG: Region = { provinceCode: '430000', provinceName: '湖南省', cityCode: '430400', cityName: '衡阳市' }
+const WUHAN: Region = { provinceCode: '420000', provinceName: '湖北省', cityCode: '420100', cityName: '武汉市' }
+const HUBEI: Region = { provinceCode: '420000', provinceName: '湖北省', cityCode: '', cityName: '' }
+
+/** One destination per category, all outside 湖北 and 湖南, so one person's filings never conflict. */
+const PLACE: Record<FilingCategory, Region> = {
+  'retired-resettled': { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' },
+  'long-term-resident': { provinceCode: '330000', provinceName: '浙江省', cityCode: '330100', cityName: '杭州市' },
+  'posted-worker': { provinceCode: '510000', provinceName: '四川省', cityCode: '510100', cityName: '成都市' },
+  referral: { provinceCode: '610000', provinceName: '陕西省', cityCode: '610100', cityName: '西安市' },
+  emergency: { provinceCode: '450000', provinceName: '广西壮族自治区', cityCode: '450100', cityName: '南宁市' },
+  'other-temporary': { provinceCode: '530000', provinceName: '云南省', cityCode: '530100', cityName: '昆明市' },
+}
+
+const JPEG = (ref: string) => [{ ref, sizeBytes: 300_000, mime: 'image/jpeg' as const }]
+
+/** A complete, otherwise valid filing of `category` for `personId`: long-term ones by 承诺制, temporary ones with their proof. */
+function filingOf(
+  now: number,
+  personId: string,
+  category: FilingCategory,
+  destination = PLACE[category],
+): FilingInput & { requestId: string } {
+  const start = chinaDay(now, 1)
+  const temporary = category === 'referral' || category === 'emergency' || category === 'other-temporary'
+  return {
+    requestId: rid(),
+    personId,
+    category,
+    destination,
+    startDate: start,
+    endDate: temporary ? plusMonths(start, 6) : undefined,
+    phone: '13907341122',
+    address: `${destination.cityName || destination.provinceName}人民路1号`,
+    referringHospital: category === 'referral' ? '衡阳市中心医院' : undefined,
+    usePledge: !temporary,
+    materials:
+      category === 'referral'
+        ? [{ kind: 'referral-letter', files: JPEG('referral.jpg') }]
+        : category === 'emergency'
+          ? [{ kind: 'emergency-record', files: JPEG('record.jpg') }]
+          : [],
+  }
+}
+
+const CATEGORIES: FilingCategory[] = [
+  'retired-resettled',
+  'long-term-resident',
+  'posted-worker',
+  'referral',
+  'emergency',
+  'other-temporary',
+]
+
+/**
+ * The seed's person types and what their 参保 record rules out (written out, not computed by the rule under test):
+ * 李明 and 陈志强 are working 职工医保 members, 王秀英 a retired 职工医保 member, 李建国 a retired 城乡居民医保 member.
+ */
+const REFUSED: {
+  who: 'self' | 'mother' | 'father' | 'otherAccountSelf'
+  type: string
+  refused: Partial<Record<FilingCategory, string>>
+}[] = [
+  { who: 'self', type: '在职职工（李明）', refused: { 'retired-resettled': 'not-retired' } },
+  { who: 'mother', type: '退休职工（王秀英）', refused: {} },
+  { who: 'father', type: '退休城乡居民（李建国）', refused: { 'posted-worker': 'not-employee' } },
+  { who: 'otherAccountSelf', type: '在职职工（陈志强）', refused: { 'retired-resettled': 'not-retired' } },
+]
+
+/** For each refusal: the category the message must offer instead. */
+const OFFERED: Record<string, string> = { 'not-retired': '异地长期居住人员', 'not-employee': '异地长期居住人员' }
+
+async function refusal(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) =>
+      e as { code: string; message: string; details: { reason?: string; subReason?: string; fields?: Record<string, string> } },
+  )
+  expect(error).not.toBeNull()
+  return error!
+}
+
+function eligibilityContract(make: ContractFactory): void {
+  describe('filing eligibility', () => {
+    for (const person of REFUSED) {
+      it(`checks every category against the 参保 record of a ${person.type}`, async () => {
+        const clients = await make()
+        const client = person.who === 'otherAccountSelf' ? clients.other : clients.demo
+        const personId = DEMO[person.who]
+        for (const category of CATEGORIES) {
+          const expected = person.refused[category]
+          const attempt = client.filings.submit(filingOf(clients.now(), personId, category))
+          if (!expected) {
+            const filing = await attempt
+            // Long-term categories were filed by 承诺制 (approved at once); temporary ones go to review.
+            const pledged = category === 'retired-resettled' || category === 'long-term-resident' || category === 'posted-worker'
+            expect([category, filing.status]).toEqual([category, pledged ? 'approved' : 'reviewing'])
+            continue
+          }
+          const error = await refusal(attempt)
+          // The pledge (承诺制) was offered and does not replace eligibility.
+          expect([category, error.code, error.details.reason, error.details.subReason]).toEqual([
+            category,
+            'RULE_VIOLATION',
+            'NOT_ELIGIBLE',
+            expected,
+          ])
+          expect(error.details.fields?.category).toBe(error.message)
+          expect(error.message).toContain(OFFERED[expected])
+          const mine = await client.filings.list({ personId })
+          expect(mine.some((f) => f.category === category && f.destination.cityCode === PLACE[category].cityCode)).toBe(false)
+        }
+      })
+    }
+
+    it('refuses 香港/澳门/台湾, the same city and the same province as 就医地, naming the field', async () => {
+      const { demo, now } = await make()
+      const cases: [string, Region, string][] = [
+        [DEMO.mother, HONGKONG, 'not-mainland'],
+        [DEMO.mother, HENGYANG, 'same-city'],
+        [DEMO.mother, CHANGSHA, 'same-province'],
+        [DEMO.self, WUHAN, 'same-province'],
+        // 荆门 allows province-level filings, but not its own province.
+        [DEMO.self, HUBEI, 'same-province'],
+      ]
+      for (const [personId, destination, subReason] of cases) {
+        for (const category of ['long-term-resident', 'other-temporary'] as const) {
+          const error = await refusal(demo.filings.submit(filingOf(now(), personId, category, destination)))
+          expect([destination.cityName, error.code, error.details.reason, error.details.subReason]).toEqual([
+            destination.cityName,
+            'RULE_VIOLATION',
+            'NOT_ELIGIBLE',
+            subReason,
+          ])
+          expect(error.details.fields?.destination).toMatch(/[\u4e00-\u9fff]/)
+        }
+      }
+      const sameProvince = await refusal(demo.filings.submit(filingOf(now(), DEMO.mother, 'long-term-resident', CHANGSHA)))
+      expect(sameProvince.message).toContain('省内异地')
+    })
+
+    it('refuses to change a filing to a 就医地 it could not be filed for', async () => {
+      const { demo } = await make()
+      const error = await refusal(demo.filings.change('FS0001', { requestId: rid(), destination: CHANGSHA }))
+      expect(error.details).toMatchObject({ reason: 'NOT_ELIGIBLE', subReason: 'same-province' })
+      expect((await demo.filings.get('FS0001')).destination.cityCode).toBe('420800')
+    })
+
+    it('a suspended 参保 cannot file any category, its long-term filing ends with a message, and filing works again once restored', async () => {
+      const clients = await make()
+      const { demo, now } = clients
+      // A temporary filing under review when the suspension comes is refused at review.
+      const pending = await demo.filings.submit(filingOf(now(), DEMO.mother, 'other-temporary'))
+      expect(pending.status).toBe('reviewing')
+
+      clients.setInsuranceStatus(DEMO.mother, 'suspended')
+      const profile = await demo.session.getProfile()
+      expect(profile.actable.find((p) => p.id === DEMO.mother)?.insuranceStatus).toBe('suspended')
+      for (const category of CATEGORIES) {
+        const error = await refusal(demo.filings.submit(filingOf(now(), DEMO.mother, category)))
+        expect([category, error.details.reason, error.details.subReason]).toEqual([category, 'NOT_ELIGIBLE', 'suspended'])
+        expect(error.message).toContain('恢复参保')
+      }
+      const ended = await demo.filings.get('FS0001')
+      expect(ended.status).toBe('expired')
+      expect(ended.history.at(-1)?.note).toContain('参保状态变更')
+      const message = (await demo.messages.list()).find((m) => m.link?.endsWith('id=FS0001') && m.title.includes('终止'))
+      expect(message?.body).toContain('王秀英')
+      // Temporary filings are not ended by the change, but a review finds the person no longer eligible.
+      expect((await demo.filings.get('FS0003')).status).toBe('approved')
+      clients.advance(60_000)
+      const decided = await demo.filings.get(pending.id)
+      expect(decided.status).toBe('rejected')
+      expect(decided.rejectReason).toContain('恢复参保')
+      // Someone else's status is untouched.
+      expect((await demo.filings.submit(filingOf(now(), DEMO.father, 'long-term-resident'))).status).toBe('approved')
+
+      clients.setInsuranceStatus(DEMO.mother, 'active')
+      const again = await demo.filings.submit(filingOf(now(), DEMO.mother, 'long-term-resident'))
+      expect(again.status).toBe('approved')
     })
   })
 }

@@ -1,4 +1,5 @@
 import type { Backend } from '@/backend/port'
+import type { InsuranceStatus, PersonId } from '@/domain'
 
 /** What a contract suite needs from an adapter under test: clients over one fresh server. */
 export interface ContractClients {
@@ -12,6 +13,8 @@ export interface ContractClients {
   advance(ms: number): void
   /** The server clock now. */
   now(): number
+  /** Records a 参保状态 change on a person, as the 参保地's system would (no port method: it is not the user's to make). */
+  setInsuranceStatus(personId: PersonId, status: InsuranceStatus): void
 }
 
 export type ContractFactory = () => Promise<ContractClients>

@@ -27,6 +27,8 @@ import type { ServerSide } from '@/backend/mock/server-side'
 import type { AccountRecord } from '@/backend/mock/state'
 import { parseInput } from '@/domain/validate'
 import { regionLabel as placeLabel } from '@/domain/region-label'
+import { COVERAGE } from '@/domain/coverage'
+import { destinationIneligibility, filingIneligibility, statusIneligibility, type Ineligibility } from '@/domain/filings/eligibility'
 
 const DETAIL = (id: string) => `/subpackages/filing/pages/detail/index?id=${id}`
 
@@ -49,7 +51,7 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
         kind: 'filing-approved',
         personId: filing.personId,
         title: '异地就医备案已通过',
-        body: `${what}已备案成功，${dateCn(filing.startDate)}起生效，${until}。就医时请选择跨省联网定点医院，出院可直接结算。`,
+        body: `${what}已备案成功，${dateCn(filing.startDate)}起生效，${until}。${COVERAGE.summary}`,
         link: DETAIL(filing.id),
       })
     } else if (filing.status === 'rejected') {
@@ -71,7 +73,8 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
       if ((filing.status === 'submitted' || filing.status === 'reviewing') && now >= reviewDueAt(filing.createdAt, server.reviewDelayMs)) {
         const at = reviewDueAt(filing.createdAt, server.reviewDelayMs)
         if (filing.status === 'submitted') move(filing, 'reviewing', { at })
-        const outcome = reviewOutcome(filing)
+        const lapsed = statusIneligibility(server.summary(server.person(filing.personId)))
+        const outcome = lapsed ? { approved: false as const, reason: lapsed.message } : reviewOutcome(filing)
         if (outcome.approved) move(filing, 'approved', { at, note: '审核通过' })
         else {
           filing.rejectReason = outcome.reason
@@ -109,6 +112,14 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
         relatedId: existing.id,
       },
     )
+
+  /** The pledge never replaces eligibility: a refusal names the failed check and what fits instead. */
+  const notEligible = (refusal: Ineligibility) =>
+    new BackendError('RULE_VIOLATION', refusal.message, {
+      reason: 'NOT_ELIGIBLE',
+      subReason: refusal.subReason,
+      fields: { [refusal.field]: refusal.message },
+    })
 
   const nextFilingId = () => {
     const n = Math.max(server.state.counters.FS ?? 0, server.state.filings.length) + 1
@@ -191,6 +202,8 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
         const existing = server.state.filings.find((f) => f.id === previous)
         if (existing) return existing
       }
+      const ineligible = filingIneligibility(server.summary(person), input.category, input.destination)
+      if (ineligible) throw notEligible(ineligible)
       const policy = policyForRegion(person.insuredRegion)
       const now = server.now()
       const errors = filingInputErrors(input, chinaDate(now), policy)
@@ -251,6 +264,10 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
         replay,
       } = beginWrite(caller, rawId, FilingChangeSchema, rawChange, changeRefusal)
       if (replay) return filing
+      const ineligible =
+        statusIneligibility(server.summary(person)) ??
+        (change.destination ? destinationIneligibility(person.insuredRegion, change.destination) : null)
+      if (ineligible) throw notEligible(ineligible)
 
       const policy = policyForRegion(person.insuredRegion)
       const next = {

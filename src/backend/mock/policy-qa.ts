@@ -5,6 +5,7 @@ import type { MockServer } from '@/backend/mock/server'
 import type { ServerSide } from '@/backend/mock/server-side'
 import { parseInput } from '@/domain/validate'
 import { FeedbackSchema, VersionSchema } from '@/domain/policy-qa/schema'
+import { SOURCES } from '@/domain/sources'
 
 /**
  * The server's content feed. The full corpus ships with the qa subpackage; this module lives in the main
@@ -25,7 +26,7 @@ const UPDATED: QaEntry[] = [
     ].join('\n\n'),
     tags: ['hotline'],
     related: ['hotline-12333', 'filing-not-found', 'fraud-report'],
-    source: '国家医保局 财政部《关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（医保发〔2022〕22号）',
+    source: SOURCES.hotline.label,
     reviewedAt: '2026-11-23',
     keywords: '电话 热线 咨询 客服 人工 打谁 在线客服',
   },
@@ -39,7 +40,7 @@ const UPDATED: QaEntry[] = [
     ].join('\n\n'),
     tags: ['family', 'filing.how'],
     related: ['family-what', 'evoucher-elder', 'where-to-file'],
-    source: '荆门市医疗保障局《关于落实医保服务二十七项便民措施的通知》（荆医保发〔2023〕18号）第20项',
+    source: `${SOURCES.jm.label}第20项`,
     reviewedAt: '2026-11-23',
     keywords: '老人 老年人 绿色通道 排队 优先 行动不便 适老',
   },

@@ -44,7 +44,8 @@ export function createRecordsService(server: MockServer): ServerSide<RecordsApi>
         idNumberMasked: summary.idNumberMasked,
         insuranceType: person.insuranceType,
         insuredRegion: person.insuredRegion,
-        status: history.suspended ? 'suspended' : 'active',
+        // A change recorded on the person (developer settings) wins over the generated contribution history.
+        status: person.insuranceStatus ?? (history.suspended ? 'suspended' : 'active'),
         startDate: person.insuredSince,
         contributionYears: Math.floor(history.paidMonths / 12),
         contributionExtraMonths: history.paidMonths % 12,

@@ -124,6 +124,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
         insuranceType: person.insuranceType,
         insuredRegion: person.insuredRegion,
         retired: person.retired,
+        insuranceStatus: person.insuranceStatus ?? 'active',
       }
     },
 

@@ -1,5 +1,6 @@
 import type {
   Instant,
+  InsuranceStatus,
   InsuranceType,
   IsoDate,
   PersonId,
@@ -20,6 +21,8 @@ export interface PersonRecord {
   insuranceType: InsuranceType
   insuredRegion: Region
   retired: boolean
+  /** Absent in states saved before it existed: active. */
+  insuranceStatus?: InsuranceStatus
   /** Date the person joined the scheme. */
   insuredSince: IsoDate
 }

@@ -2,6 +2,8 @@
 // Kept free of region data and long texts: src/backend ends up in the weapp main package.
 import dayjs from 'dayjs'
 import type { IsoDate, Region } from '@/domain/common'
+import { destinationIneligibility } from '@/domain/filings/eligibility'
+import { HENGYANG_FILING_PHONES, NATIONAL_HOTLINE } from '@/domain/hotlines'
 import type {
   Filing,
   FilingCategory,
@@ -83,17 +85,22 @@ export const DEFAULT_POLICY_VALUES: Omit<InsuredPlacePolicy, 'insuredRegion'> = 
   maxStartDaysAhead: 90,
   pledgeAllowed: true,
   ratioCutPoints: { referral: 10, emergency: 10, 'other-temporary': 20 },
-  hotline: '12393',
+  hotline: NATIONAL_HOTLINE.phone,
+  hotlineNote: NATIONAL_HOTLINE.label,
 }
 
 /** Per 参保地 (city code) overrides; the demo's three 参保地. */
 export const LOCAL_POLICIES: Record<string, Partial<Omit<InsuredPlacePolicy, 'insuredRegion'>>> = {
-  // 荆门: 湖北 lets filers name a whole province.
-  '420800': { provinceLevelAllowed: true, hotline: '0724-2336012' },
-  // 衡阳: seed 004; city level only.
-  '430400': { hotline: '0734-8869012', ratioCutPoints: { referral: 10, emergency: 10, 'other-temporary': 20 } },
-  // 南京: a shorter minimum period before a long-term filing may change.
-  '320100': { longTermMinMonthsBeforeChange: 3, temporaryValidityMonths: 12, hotline: '025-12393' },
+  // 荆门: 湖北 lets filers name a whole province. No sourced filing phone: the national hotline.
+  '420800': { provinceLevelAllowed: true },
+  // 衡阳: city level only. The 市医保中心's filing phone as seed 004 lists it (2017).
+  '430400': {
+    hotline: HENGYANG_FILING_PHONES.offices[0].lines[0].phone,
+    hotlineNote: `${HENGYANG_FILING_PHONES.offices[0].office}异地就医备案电话（${HENGYANG_FILING_PHONES.year}年公开资料，可能已调整，拨打前请核实；也可拨打${NATIONAL_HOTLINE.phone}）`,
+    ratioCutPoints: { referral: 10, emergency: 10, 'other-temporary': 20 },
+  },
+  // 南京: a shorter minimum period before a long-term filing may change. No sourced filing phone: the national hotline.
+  '320100': { longTermMinMonthsBeforeChange: 3, temporaryValidityMonths: 12 },
 }
 
 export function policyForRegion(region: Region): InsuredPlacePolicy {
@@ -132,9 +139,9 @@ export function addressError(address: string): string | null {
 
 export function destinationError(destination: Region | null, policy: InsuredPlacePolicy): string | null {
   if (!destination || !destination.provinceCode) return '请选择就医地'
-  if (destination.provinceCode === policy.insuredRegion.provinceCode) {
-    return `就医地不能在参保地所在的${policy.insuredRegion.provinceName}，跨省备案请选择其他省份`
-  }
+  // Same city, same province, 香港/澳门/台湾: the eligibility rule's message (the server refuses these as NOT_ELIGIBLE).
+  const ineligible = destinationIneligibility(policy.insuredRegion, destination)
+  if (ineligible) return ineligible.message
   if (!destination.cityCode && !policy.provinceLevelAllowed) return '参保地要求备案到就医地的市，请选择城市'
   return null
 }
@@ -208,7 +215,16 @@ export function filesError(files: readonly FileCheck[]): string | null {
 
 export type FilingFieldErrors = Partial<
   Record<
-    'personId' | 'destination' | 'startDate' | 'endDate' | 'phone' | 'address' | 'referringHospital' | 'materials' | 'usePledge',
+    | 'personId'
+    | 'category'
+    | 'destination'
+    | 'startDate'
+    | 'endDate'
+    | 'phone'
+    | 'address'
+    | 'referringHospital'
+    | 'materials'
+    | 'usePledge',
     string
   >
 >

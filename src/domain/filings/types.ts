@@ -134,8 +134,10 @@ export interface InsuredPlacePolicy {
   pledgeAllowed: boolean
   /** How many percentage points lower the reimbursement ratio is, per temporary category. */
   ratioCutPoints: { referral: number; emergency: number; 'other-temporary': number }
-  /** The 参保地's filing hotline. */
+  /** The 参保地's filing phone where a source gives one (seed 004 for 衡阳), otherwise the 12393 hotline. */
   hotline: string
+  /** What the number is, with its source and date, shown beside it. */
+  hotlineNote: string
 }
 
 export interface FilingChange extends Idempotent {

@@ -1,12 +1,4 @@
-import type { Fen, Idempotent, Instant, IsoDate, PersonId, InsuranceType, Region } from '@/domain/common'
-
-export type InsuranceStatus = 'active' | 'suspended' | 'terminated'
-
-export const INSURANCE_STATUS_LABELS: Record<InsuranceStatus, string> = {
-  active: '参保缴费',
-  suspended: '暂停',
-  terminated: '终止',
-}
+import type { Fen, Idempotent, Instant, InsuranceStatus, IsoDate, PersonId, InsuranceType, Region } from '@/domain/common'
 
 export interface InsuranceInfo {
   personId: PersonId

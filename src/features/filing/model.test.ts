@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import type { Filing, InsuredPlacePolicy } from '@/domain'
 import { policyForRegion } from '@/domain/filings/rules'
 import {
+  answerIneligibility,
   addPhotos,
   draftErrors,
   emptyDraft,
@@ -110,6 +111,17 @@ describe('the draft', () => {
       'referringHospital',
     ])
     expect(draftErrors({ ...draft, category: null }, 'P002', '2026-11-23', policy)).toHaveProperty('personId')
+  })
+
+  it('adds the eligibility rule when it knows the person: the field it belongs to, and the guided start answer', () => {
+    const father = { name: '李建国', insuranceType: 'resident' as const, retired: true, insuredRegion: HENGYANG }
+    const draft = { ...emptyDraft('posted-worker', '2026-11-23', policy), destination: GUANGZHOU }
+    expect(draftErrors(draft, 'P003', '2026-11-23', policy, father).category).toContain('城乡居民医保')
+    expect(draftErrors(draft, 'P003', '2026-11-23', policy).category).toBeUndefined()
+    expect(answerIneligibility(father, { category: 'posted-worker' })?.subReason).toBe('not-employee')
+    expect(answerIneligibility(father, { category: 'retired-resettled' })).toBeNull()
+    expect(answerIneligibility({ ...father, insuranceStatus: 'suspended' }, { category: 'other-temporary' })?.subReason).toBe('suspended')
+    expect(answerIneligibility({ ...father, insuranceStatus: 'suspended' }, {})).toBeNull()
   })
 })
 

@@ -1,6 +1,14 @@
 // What the filing screens show and check: category guidance, the draft, field errors, the timeline.
 // The rules themselves are the domain's (domain/filings/rules), so client and server agree.
 import { regionLabel } from '@/domain/region-label'
+import { COVERAGE_RULES, coverageForCategory, pledgeCoverageClause } from '@/domain/coverage'
+import {
+  categoryIneligibility,
+  filingIneligibility,
+  statusIneligibility,
+  type EligibilityFacts,
+  type Ineligibility,
+} from '@/domain/filings/eligibility'
 import {
   FILING_CATEGORY_LABELS,
   FILING_STATUS_LABELS,
@@ -96,6 +104,8 @@ export interface CategoryInfo {
   proof: string | null
   validity: (policy: InsuredPlacePolicy) => string
   payment: (policy: InsuredPlacePolicy) => string
+  /** What settles directly (the coverage module's wording). */
+  coverage: string[]
 }
 
 const LONG_VALIDITY = () => '长期有效：不变更、不撤销、参保状态不变，就一直有效；有效期内可多次就医。'
@@ -112,6 +122,7 @@ export const CATEGORY_INFO: Record<FilingCategory, CategoryInfo> = {
     proof: MATERIAL_KIND_LABELS['household-register'],
     validity: LONG_VALIDITY,
     payment: SAME_PAY,
+    coverage: coverageForCategory('retired-resettled'),
   },
   'long-term-resident': {
     category: 'long-term-resident',
@@ -120,6 +131,7 @@ export const CATEGORY_INFO: Record<FilingCategory, CategoryInfo> = {
     proof: MATERIAL_KIND_LABELS['residence-proof'],
     validity: LONG_VALIDITY,
     payment: SAME_PAY,
+    coverage: coverageForCategory('long-term-resident'),
   },
   'posted-worker': {
     category: 'posted-worker',
@@ -128,6 +140,7 @@ export const CATEGORY_INFO: Record<FilingCategory, CategoryInfo> = {
     proof: MATERIAL_KIND_LABELS['posting-letter'],
     validity: LONG_VALIDITY,
     payment: SAME_PAY,
+    coverage: coverageForCategory('posted-worker'),
   },
   referral: {
     category: 'referral',
@@ -136,6 +149,7 @@ export const CATEGORY_INFO: Record<FilingCategory, CategoryInfo> = {
     proof: `${MATERIAL_KIND_LABELS['referral-letter']}（参保地定点医院开具）`,
     validity: TEMP_VALIDITY,
     payment: cutPay('referral'),
+    coverage: coverageForCategory('referral'),
   },
   emergency: {
     category: 'emergency',
@@ -144,6 +158,7 @@ export const CATEGORY_INFO: Record<FilingCategory, CategoryInfo> = {
     proof: MATERIAL_KIND_LABELS['emergency-record'],
     validity: TEMP_VALIDITY,
     payment: cutPay('emergency'),
+    coverage: coverageForCategory('emergency'),
   },
   'other-temporary': {
     category: 'other-temporary',
@@ -152,6 +167,7 @@ export const CATEGORY_INFO: Record<FilingCategory, CategoryInfo> = {
     proof: null,
     validity: TEMP_VALIDITY,
     payment: cutPay('other-temporary'),
+    coverage: coverageForCategory('other-temporary'),
   },
 }
 
@@ -164,17 +180,13 @@ export function materialLines(category: FilingCategory, policy: InsuredPlacePoli
   return lines
 }
 
-// ---------------------------------------------------------------- coverage
+// ---------------------------------------------------------------- eligibility (the server's rule, shown early)
 
-export const COVERED = [
-  '备案地所有跨省联网定点医院的住院费用，出院时直接结算',
-  '高血压、糖尿病、恶性肿瘤门诊放化疗、尿毒症透析、器官移植术后抗排异治疗5种门诊慢特病（在开通该病种的联网医院）',
-  '急诊后72小时内转为住院的费用',
-]
-
-export const NOT_COVERED = ['普通门诊、急诊费用（72小时内转住院的除外）：保留票据，回参保地报销', '意外伤害住院：需回参保地核实后报销']
-
-export const SETTLEMENT_RULE = '就医地目录、参保地政策、就医地管理：报销范围看就医地目录，起付线、报销比例和最高支付限额按参保地政策。'
+/** Why this person cannot use an answer of the guided start, or null: the same rule the server enforces. */
+export function answerIneligibility(person: EligibilityFacts, answer: Pick<GuideAnswer, 'category'>): Ineligibility | null {
+  if (!answer.category) return null
+  return statusIneligibility(person) ?? categoryIneligibility(person, answer.category)
+}
 
 // ---------------------------------------------------------------- the draft
 
@@ -260,10 +272,19 @@ export function toInput(draft: FilingDraft, personId: string): Omit<FilingInput,
   }
 }
 
-/** The same checks the server makes, before anything is sent. */
-export function draftErrors(draft: FilingDraft, personId: string, today: string, policy: InsuredPlacePolicy): FilingFieldErrors {
+/** The same checks the server makes, before anything is sent; with the person's facts, eligibility too. */
+export function draftErrors(
+  draft: FilingDraft,
+  personId: string,
+  today: string,
+  policy: InsuredPlacePolicy,
+  person?: EligibilityFacts,
+): FilingFieldErrors {
   if (!draft.category) return { personId: '请先选择备案类型' }
-  return filingInputErrors(toInput(draft, personId), today, policy)
+  const errors = filingInputErrors(toInput(draft, personId), today, policy)
+  const ineligible = person ? filingIneligibility(person, draft.category, draft.destination) : null
+  if (ineligible) errors[ineligible.field] = ineligible.message
+  return errors
 }
 
 // ---------------------------------------------------------------- photos
@@ -364,7 +385,7 @@ export function pledgeText(draft: FilingDraft, person: PersonFacts): string[] {
     `本人${person.name}（身份证号 ${person.idNumberMasked}），参保地为${placeLabel(person.insuredRegion)}，现申请办理跨省异地就医备案，人员类别为${FILING_CATEGORY_LABELS[category]}，就医地为${placeLabel(draft.destination)}。`,
     `本人承诺符合该类人员的备案条件${proof ? `，因暂时无法提供${MATERIAL_KIND_LABELS[proof]}，以本承诺书代替` : ''}，所填信息真实、准确、完整。`,
     '如有虚假承诺，本人愿意承担相应责任：备案将被撤销，已由医保基金支付的费用予以追回，并按规定记入个人信用记录。',
-    '本人已知晓：备案后在就医地跨省联网定点医院住院可直接结算；普通门诊、急诊及意外伤害住院费用不在直接结算范围内，需回参保地按规定报销。',
+    pledgeCoverageClause(),
   ]
 }
 
@@ -460,8 +481,8 @@ export const REIMBURSE_MATERIALS = [
 ]
 
 export const EMERGENCY_POINTS = [
-  '急诊抢救视同已备案：在外省突发疾病急诊抢救，可以先看病，联网医院按规定直接结算。',
-  '急诊后72小时内转为住院的，住院费用也可以直接结算。',
+  COVERAGE_RULES.emergency.text,
+  COVERAGE_RULES['emergency-papers'].text,
   '住院后、出院结算前补办备案，医院就能给您直接结算，不用先垫付全部费用。',
   '如果已经全自费出院，也能补办备案后回参保地手工报销。',
 ]

@@ -4,22 +4,18 @@
  * Never write the misleading phrases the national campaign forbids (tests check).
  */
 import type { QaEntry } from '@/domain'
+import { COVERAGE, COVERAGE_RULES } from '@/domain/coverage'
+import { HENGYANG_FILING_PHONES, officeLine } from '@/domain/hotlines'
+import { SOURCES, type SourceKey } from '@/domain/sources'
 import type { Tag } from '@/features/policy-qa/tags'
 
 export const CONTENT_VERSION = '2026.11.1'
 const REVIEWED = '2026-11-20'
 
-/** Where a statement comes from; quoted on every entry. */
-const SRC = {
-  nat: '国家医保局 财政部《关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（医保发〔2022〕22号）',
-  jm: '荆门市医疗保障局《关于落实医保服务二十七项便民措施的通知》（荆医保发〔2023〕18号）',
-  hy: '衡阳日报·人社周刊《衡阳人跨省异地就医可直接结算》（2017年）',
-  campaign: '人力资源社会保障部办公厅《关于开展跨省异地就医直接结算集中宣传活动的通知》（人社厅函〔2017〕331号）',
-  qy: '屈原管理区医疗保障局2024年度宣传工作方案',
-  cn: '衡阳日报·人社周刊《常宁市“六类人员”免费参加居民医保》（2017年）',
-  gongji: '国务院办公厅《关于建立健全职工基本医疗保险门诊共济保障机制的指导意见》（国办发〔2021〕14号）',
-  app: '国家医保服务平台“亲情账户”功能说明',
-} as const
+/** Where a statement comes from; quoted on every entry. Labels come from the source registry, which ties each to a seed or POLICY.md. */
+const SRC = Object.fromEntries(Object.entries(SOURCES).map(([key, source]) => [key, source.label])) as Record<SourceKey, string>
+
+const RULE = (id: keyof typeof COVERAGE_RULES) => COVERAGE_RULES[id].text
 
 /** An entry plus editor keywords: colloquial words people use for it (searched, never shown). */
 export interface CorpusEntry extends QaEntry {
@@ -61,7 +57,7 @@ export const ENTRIES: CorpusEntry[] = [
 
 属于哪一类，决定了要准备的材料、备案有效期和报销比例。拿不准时，可以先按实际情况选择，或拨打12393咨询。`,
     ['long-vs-temp', 'cat-long-term', 'cat-other-temp', 'need-filing'],
-    SRC.nat,
+    `${SRC.nat}；${SRC.hotline}`,
     '哪些人 能不能办 条件 资格 人员类别 六类',
   ),
   q(
@@ -121,7 +117,9 @@ export const ENTRIES: CorpusEntry[] = [
     '在外地务工、出差、探亲、旅游期间突发疾病需要急诊抢救的参保人员。急诊抢救视同已备案。',
     `异地急诊抢救人员，是指在参保地以外务工、出差、探亲、旅游等期间，因突发疾病需要急诊抢救的参保人员。
 
-发生急诊抢救时，即使事先没有备案，也视同已备案，可以按参保地异地急诊抢救的待遇标准直接结算相关费用。事后要按参保地要求补交门（急）诊病历、入院证明等材料。`,
+发生急诊抢救时，即使事先没有备案，也视同已备案。${RULE('emergency')}
+
+${RULE('emergency-papers')}`,
     ['emergency-no-filing', 'emergency-materials', 'travel-sick'],
     `${SRC.nat}；${SRC.jm}第8项`,
     '急诊 抢救 突发 急病 出差 旅游 探亲',
@@ -289,17 +287,17 @@ export const ENTRIES: CorpusEntry[] = [
     'where-to-file',
     ['filing.how'],
     '在哪里可以办理异地就医备案？',
-    '手机上可以在国家医保服务平台APP、国家异地就医备案小程序、各省医保小程序办理，也可以去参保地医保窗口。',
-    `备案渠道很多，选一个方便的即可：
+    '在国家医保服务平台APP、国家异地就医备案小程序、各省医保小程序或参保地医保窗口办理。本应用帮你准备和跟踪，不是官方渠道。',
+    `官方备案渠道，选一个方便的即可：
 - 国家医保服务平台APP；
 - 国家异地就医备案微信小程序；
 - 参保地省、市的医保小程序、政务服务网和公众号；
 - 参保地医保经办窗口，以及不少地方已下沉到乡镇（街道）、村（社区）的服务站点；
 - 医保自助服务终端。
 
-本应用也可以直接办理备案。`,
+随行医保不是官方备案渠道：它帮你弄清该办哪一类备案、准备材料和备案表、跟踪办理进度和结果。备案是否办结，以参保地医保经办机构在官方渠道的记录为准。`,
     ['how-online', 'family-file-for-parent', 'filing-time'],
-    `${SRC.jm}第5、19项`,
+    `${SRC.jm}第5、13、19项`,
     '在哪办 哪里办 去哪 网上办 线上 窗口 小程序 APP',
   ),
   q(
@@ -357,7 +355,7 @@ export const ENTRIES: CorpusEntry[] = [
 
 门诊慢特病的跨省直接结算，还要看医院是否开通了相应病种。`,
     ['choose-hospital', 'hospital-not-networked', 'hotline-12393'],
-    `${SRC.campaign}；${SRC.hy}`,
+    `${SRC.campaign}；${SRC.hy}；${SRC.hotline}`,
     '查医院 联网医院 开通 能不能结算 医院名单',
   ),
   q(
@@ -552,9 +550,9 @@ export const ENTRIES: CorpusEntry[] = [
 - 住院医疗费用总清单；
 - 医保卡（社保卡）或身份证。
 
-急诊、意外伤害等情况可能还需要其他证明。出院前请向医院要齐材料，具体以参保地要求为准。`,
+急诊、外伤等情况可能还需要其他材料（如门（急）诊病历、外伤无第三方责任承诺书）。出院前请向医院要齐材料，具体以参保地要求为准。`,
     ['late-after-paid', 'manual-claim-where', 'accident-injury'],
-    SRC.hy,
+    `${SRC.hy}；${SRC.procedure}`,
     '报销材料 发票 清单 病历 诊断证明 要带什么 报账材料',
   ),
   q(
@@ -569,7 +567,7 @@ export const ENTRIES: CorpusEntry[] = [
 
 办理时限和报销标准以参保地规定为准，可以先打参保地医保电话或12393确认。`,
     ['manual-claim-materials', 'late-after-paid', 'hotline-12393'],
-    `${SRC.jm}第19项；${SRC.hy}`,
+    `${SRC.jm}第19项；${SRC.hy}；${SRC.hotline}`,
     '去哪报 在哪报销 报账 零星报销 手工报销 窗口',
   ),
 
@@ -590,25 +588,29 @@ export const ENTRIES: CorpusEntry[] = [
     'emergency-materials',
     ['filing.emergency', 'filing.materials'],
     '急诊抢救后要补交什么材料？',
-    '一般要收治医院出具的门（急）诊病历、入院证明等病情材料，部分地方要求在几个工作日内提交。',
-    `急诊抢救后办理备案，一般需要收治医院出具的病情材料，如门（急）诊病历、入院证明（入院通知书）。
+    '直接结算不用先交材料：急诊抢救视同已备案。病历、入院证明只在回参保地手工报销或参保地要求时提交。',
+    `${RULE('emergency')}
 
-各地时限不同，例如衡阳曾要求在三个工作日内向参保地经办机构提交。请尽早联系参保地医保经办机构确认。`,
+${RULE('emergency-papers')}
+
+需要提交时，一般是收治医院出具的门（急）诊病历、入院证明（入院通知书）等病情材料，时限以参保地要求为准（例如衡阳2017年的规定是三个工作日内）。出院前请向医院要齐病历、发票和费用清单，以备手工报销。`,
     ['emergency-no-filing', 'cat-emergency', 'materials-temp'],
-    SRC.hy,
+    `${SRC.nat}；${SRC.jm}第8项；${SRC.hy}`,
     '急诊材料 病历 入院证明 补交 几天内',
   ),
   q(
     'emergency-outpatient',
     ['filing.emergency', 'settlement.scope'],
     '在外地看急诊没住院，门诊费用能报吗？',
-    '要看参保地和医院是否开通门诊跨省结算；不能直接结算的，保留票据回参保地按规定报销。',
-    `急诊抢救视同已备案，可以按参保地规定结算相关门诊、住院费用。但门诊费用能否在外地医院直接结算，还要看就医医院是否开通门诊跨省联网结算、参保地是否支持。
+    '能。急诊抢救视同已备案，门诊和住院费用都可以直接结算；普通门诊费用也已纳入跨省直接结算。',
+    `${RULE('emergency')}
 
-有的地方规定，普通门（急）诊费用不纳入直接结算，72小时内转住院的急诊费用除外。不能直接结算的，请保存病历、发票和费用清单，回参保地申请报销。`,
-    ['emergency-no-filing', 'not-covered', 'manual-claim-materials'],
-    `${SRC.hy}；${SRC.jm}第8项`,
-    '门诊 急诊费 没住院 看急诊 72小时',
+${RULE('kinds')}
+
+${RULE('networked')}医院确实没有开通的，请保存病历、发票和费用清单，回参保地申请手工报销。`,
+    ['emergency-no-filing', 'what-covered', 'manual-claim-materials'],
+    `${SRC.nat}；${SRC.jm}第8项`,
+    '门诊 急诊费 没住院 看急诊 门诊费',
   ),
   q(
     'travel-sick',
@@ -629,41 +631,47 @@ export const ENTRIES: CorpusEntry[] = [
     'what-covered',
     ['settlement.scope'],
     '跨省异地就医能直接结算哪些费用？',
-    '主要是住院费用；高血压、糖尿病等5种门诊慢特病在开通的医院也能直接结算。普通门诊以当地开通情况为准。',
-    `目前跨省直接结算的主要范围：
-- 备案后在跨省联网定点医疗机构发生的住院费用；
-- 5种门诊慢特病（高血压、糖尿病、恶性肿瘤门诊放化疗、尿毒症透析、器官移植术后抗排异治疗）的相关治疗费用，限开通了相应病种的医院；
-- 普通门诊费用能否直接结算，要看参保地和就医医院是否已开通。
+    COVERAGE.summary,
+    `${RULE('kinds')}
 
-结算按“就医地目录、参保地政策、就医地管理”执行。`,
-    ['not-covered', 'chronic-which', 'catalogue-rule'],
-    `${SRC.nat}；${SRC.jm}第10、12项`,
+- ${RULE('chronic')}
+- ${RULE('injury-no-third-party')}
+- ${RULE('emergency')}
+
+${RULE('networked')}
+
+${RULE('catalogue')}`,
+    ['not-covered', 'chronic-which', 'catalogue-rule', 'accident-injury'],
+    `${SRC.nat}；${SRC.procedure}；${SRC.jm}第8、10、12项`,
     '能报什么 哪些费用 范围 住院 门诊 买药',
   ),
   q(
     'not-covered',
     ['settlement.scope'],
     '哪些费用不能在外地直接结算？',
-    '有的地方规定，普通门（急）诊费用和意外伤害住院费用不纳入直接结算，需要先垫付、回参保地报销。',
-    `以衡阳的规定为例，以下两种情形不纳入跨省直接结算：
-- 普通门（急）诊费用（突发疾病门急诊抢救、72小时内转住院的除外）；
-- 意外伤害住院的费用。
+    '有第三方责任的外伤和工伤，医保不直接支付；医院没开通的业务、就医地目录外的费用，也不能按医保直接结算。',
+    `${RULE('injury-third-party')}
 
-这些费用先由个人垫付，出院后带住院收据原件、出院记录、诊断证明和费用总清单回参保地按政策报销。各地范围会调整，以参保地最新规定为准。`,
+以下情况也不能按医保直接结算：
+- 医院没有开通相应业务的跨省直接结算：先自付，出院后带齐材料回参保地申请手工报销；
+- 就医地医保目录以外的药品、医疗服务项目和医用耗材：由个人负担；
+- 没有有效备案、也不属于急诊抢救：出院结算前补办备案就能直接结算，已经自费的补办后回参保地手工报销。
+
+网上还能看到2017年前后的旧规定，说普通门（急）诊和意外伤害住院不纳入直接结算；这些是2017年的规定，现在已不适用。`,
     ['accident-injury', 'what-covered', 'manual-claim-materials'],
-    SRC.hy,
-    '不能报 不报 不能结算 除外 例外 意外',
+    `${SRC.procedure}；${SRC.nat}；${SRC.jm}第7、9项；${SRC.hy}`,
+    '不能报 不报 不能结算 除外 例外 意外 车祸 工伤',
   ),
   q(
     'accident-injury',
     ['settlement.scope', 'filing.late'],
     '在外地摔伤、车祸受伤住院，能直接结算吗？',
-    '意外伤害住院一般不直接结算，要先垫付，回参保地核实没有第三方责任后按规定报销。',
-    `意外伤害住院需要先确认是否有第三方责任（比如交通事故有肇事方），所以有的地方不纳入跨省直接结算。
+    '没有第三方责任的，签外伤无第三方责任承诺书后可以直接结算；车祸等有责任方的外伤和工伤，医保不直接支付。',
+    `${RULE('injury-no-third-party')}承诺书的具体格式和办理方式，以参保地规定为准，可以问医院医保办。
 
-处理方法：住院费用先自己垫付，出院后带住院收据原件、出院记录、诊断证明、费用总清单以及受伤经过说明等，回参保地医保经办机构申请报销。`,
-    ['not-covered', 'manual-claim-materials', 'manual-claim-where'],
-    SRC.hy,
+${RULE('injury-third-party')}具体怎么处理，请咨询参保地医保经办机构。`,
+    ['not-covered', 'what-covered', 'manual-claim-where'],
+    SRC.procedure,
     '摔伤 车祸 受伤 骨折 意外 工伤 打架',
   ),
   q(
@@ -791,12 +799,9 @@ export const ENTRIES: CorpusEntry[] = [
     ['settlement.ratio', 'settlement.rule'],
     '起付线、报销比例和最高限额按哪里的标准？',
     '都按参保地的政策执行；哪些药和项目能报，按就医地的医保目录。',
-    `跨省异地就医直接结算执行“就医地目录、参保地政策、就医地管理”：
-- 起付线、报销比例、最高支付限额：按参保地政策；
-- 药品、诊疗项目、医疗服务设施的支付范围：按就医地医保目录；
-- 医疗服务管理：由就医地医保部门负责。
+    `${RULE('catalogue')}
 
-职工医保和城乡居民医保、不同等级医院的起付线和比例都不相同。`,
+医院的医疗服务由就医地医保部门管理。职工医保和城乡居民医保、不同等级医院的起付线和比例都不相同，按你自己的参保险种和参保地政策计算。`,
     ['catalogue-rule', 'ratio-difference', 'employee-vs-resident'],
     `${SRC.nat}；${SRC.hy}`,
     '起付线 门槛 封顶线 最高限额 报销上限 按哪里',
@@ -927,12 +932,18 @@ export const ENTRIES: CorpusEntry[] = [
     'resident-how-much',
     ['contribution'],
     '城乡居民医保一年交多少钱？',
-    '个人缴费标准每年由各地公布，财政另有补助。例如常宁市2018年度个人缴费为每人180元。',
-    `城乡居民医保由个人缴费和政府补助共同筹资，个人缴费标准每年调整，由参保地公布。
+    '标准每年由参保地公布。国家定的个人缴费最低标准：2023年每人380元，2024年每人400元。',
+    `城乡居民医保由个人缴费和政府补助共同筹资，个人缴费标准每年提高，由参保地按国家标准公布。
 
-例如常宁市2018年度个人缴费标准为每人180元。现在的标准请以参保地当年公布为准。特困、低保等人员的个人缴费可由政府资助。`,
+国家规定的个人缴费最低标准：
+- 2023年：每人每年380元；
+- 2024年：每人每年400元。
+
+过去的例子：常宁市2018年度的个人缴费标准是每人180元，那是2018年的标准，现在已经高得多。
+
+当年的标准以参保地公布为准。特困、低保等人员的个人缴费可由政府资助。`,
     ['resident-deadline', 'subsidized-groups', 'employee-vs-resident'],
-    SRC.cn,
+    `${SRC.contributionMin}；${SRC.cn}`,
     '交多少 多少钱 缴费标准 费用 涨价 一年',
   ),
   q(
@@ -1005,12 +1016,16 @@ export const ENTRIES: CorpusEntry[] = [
     'account-family',
     ['account', 'family'],
     '医保个人账户的钱能给家人用吗？',
-    '可以。职工医保个人账户可以支付配偶、父母、子女在定点医药机构发生的自付费用，也就是家庭共济。',
-    `职工医保个人账户实行家庭共济：可以用于支付参保人本人及其配偶、父母、子女在定点医疗机构就医、定点零售药店购药发生的由个人负担的费用，也可以为他们缴纳城乡居民医保等个人缴费。
+    '可以。职工医保个人账户能为配偶、父母、子女支付看病买药的自付费用和城乡居民医保个人缴费，这叫家庭共济。',
+    `家庭共济，是职工医保个人账户的一种用法：
+- 支付配偶、父母、子女在定点医疗机构就医、定点零售药店购药发生的个人负担费用；
+- 为他们缴纳城乡居民医保的个人缴费。
 
-一般需要先在参保地或线上渠道绑定共济关系，具体办法以参保地为准。`,
+它不是把钱从一个账户转到另一个账户：账户里的钱直接用来付家人的医药费或参保费。没有个人账户的城乡居民医保家人，正是主要的受益人。
+
+使用前，账户本人要授权、绑定共济关系；每一笔共济支付，本人都能查到。2024年起，共济范围扩大到近亲属，已开通的省份还可以跨省共济，具体以参保地为准。`,
     ['account-what', 'family-what', 'account-balance'],
-    SRC.gongji,
+    `${SRC.gongji}；${SRC.gongji2024}`,
     '家人用 给爸妈用 给孩子用 共济 家庭共济 绑定家人 老婆 老公',
   ),
   q(
@@ -1066,7 +1081,7 @@ export const ENTRIES: CorpusEntry[] = [
 
 办理期间可以随时在网上查询进度。有疑问可以拨打12393或咨询转入地医保经办机构。`,
     ['transfer-how', 'transfer-account', 'hotline-12393'],
-    `${SRC.jm}第2项`,
+    `${SRC.jm}第2项；${SRC.hotline}`,
     '多久 几天 时间 15个工作日 进度',
   ),
   q(
@@ -1118,7 +1133,7 @@ export const ENTRIES: CorpusEntry[] = [
     `添加亲情账户的步骤：
 - 填写家人的姓名、身份证号码和与你的关系；
 - 阅读并签署承诺书；
-- 家人年满16周岁的，需要家人本人确认（如输入收到的短信验证码）；未满16周岁的子女可直接绑定。
+- 家人年满16周岁的，需要家人本人确认；未满16周岁的子女可以直接绑定。
 
 本应用在“我的 › 亲情账户”中可以添加。`,
     ['family-what', 'family-unbind', 'family-file-for-parent'],
@@ -1182,7 +1197,7 @@ export const ENTRIES: CorpusEntry[] = [
 
 举报时尽量说明时间、地点、涉及的机构或人员和具体行为，有证据的一并提供。举报人信息会被保密。`,
     ['fraud-reward', 'fraud-what', 'hotline-12393'],
-    SRC.qy,
+    `${SRC.qy}；${SRC.hotline}`,
     '举报 投诉 骗保 怎么举报 举报电话 揭发',
   ),
   q(
@@ -1223,7 +1238,7 @@ export const ENTRIES: CorpusEntry[] = [
 
 跨省异地就医备案的具体问题，也可以直接拨打参保地医保经办机构公布的电话。`,
     ['hotline-12333', 'filing-not-found', 'fraud-report'],
-    SRC.nat,
+    SRC.hotline,
     '电话 热线 咨询 客服 人工 打谁',
   ),
   q(
@@ -1236,26 +1251,19 @@ export const ENTRIES: CorpusEntry[] = [
 
 医保业务从人社部门划到医保部门后，医保问题优先打12393。`,
     ['hotline-12393', 'hotline-hengyang'],
-    SRC.campaign,
+    SRC.hotline,
     '12333 12393 区别 打哪个 社保电话',
   ),
   q(
     'hotline-hengyang',
     ['hotline'],
     '衡阳参保的人，异地就医备案打什么电话？',
-    '衡阳市医保中心是0734-8867038，各县市区另有备案电话。号码来自2017年公开资料，拨打前请核实。',
-    `衡阳市及部分县市区的异地就医备案电话（2017年公开资料，可能已调整，也可拨12393核实）：
-- 衡阳市医保中心：0734-8867038
-- 衡阳县：职工医保0734-6653009，城乡居民医保0734-6653002
-- 衡南县：职工医保0734-8551013，城乡居民医保0734-8552048
-- 衡东县：职工医保0734-5222146，城乡居民医保0734-5236151
-- 耒阳市：职工医保0734-4322176，城乡居民医保0734-4269955
-- 常宁市：职工医保0734-7237198，城乡居民医保0734-7668376
-- 祁东县：0734-6283999
-- 南岳区：职工医保0734-5678399，城乡居民医保0734-5665088`,
+    `${officeLine(HENGYANG_FILING_PHONES.offices[0])}，各县市区另有备案电话。号码来自${HENGYANG_FILING_PHONES.year}年公开资料，可能已调整，拨打前请核实。`,
+    `衡阳市及各县市区的异地就医备案电话（${HENGYANG_FILING_PHONES.year}年公开资料，可能已经调整，拨打前请核实，也可以拨打12393）：
+${HENGYANG_FILING_PHONES.offices.map((office) => `- ${officeLine(office)}`).join('\n')}`,
     ['hotline-12393', 'filing-not-found'],
-    SRC.hy,
-    '衡阳 电话 备案电话 号码 医保中心',
+    `${SRC.hy}；${SRC.hotline}`,
+    '衡阳 电话 备案电话 号码 医保中心 衡阳县 衡南 衡东 祁东 耒阳 常宁 南岳 雁峰 蒸湘 珠晖 石鼓 高新区',
   ),
   q(
     'filing-not-found',
@@ -1267,7 +1275,7 @@ export const ENTRIES: CorpusEntry[] = [
 - 拨打参保地医保经办机构的备案电话确认，或拨打12393；
 - 如果确实没有有效备案，在出院结算前补办即可直接结算。`,
     ['hotline-12393', 'late-before-discharge', 'settle-at-discharge'],
-    `${SRC.hy}；${SRC.jm}第7项`,
+    `${SRC.hy}；${SRC.jm}第7项；${SRC.hotline}`,
     '查不到 没有备案信息 医院说没备案 刷不了 结算不了',
   ),
 ]

@@ -73,7 +73,7 @@ export default function HomePage() {
         items={[
           { title: '我的备案', description: '查看备案进度和有效期', to: '/subpackages/filing/pages/list/index' },
           { title: '家庭成员', description: '为父母等亲属代办业务', to: '/subpackages/family/pages/list/index' },
-          { title: '医保服务热线 12393', description: '工作日 8:30–17:30 人工服务', onClick: () => void makePhoneCall('12393') },
+          { title: '医保服务热线 12393', description: '医保问题可以打这个电话咨询', onClick: () => void makePhoneCall('12393') },
         ]}
       />
     </PageShell>

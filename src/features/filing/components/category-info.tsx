@@ -27,6 +27,14 @@ export function CategoryInfo({ category, policy }: { category: FilingCategory; p
         <Text className='filing-info__text'>{info.validity(policy)}</Text>
       </View>
       <View className='filing-info__row'>
+        <Text className='filing-info__label'>能直接结算什么</Text>
+        {info.coverage.map((line) => (
+          <Text key={line} className='filing-info__text'>
+            · {line}
+          </Text>
+        ))}
+      </View>
+      <View className='filing-info__row'>
         <Text className='filing-info__label'>报销有何不同</Text>
         <Text className='filing-info__text'>{info.payment(policy)}</Text>
       </View>

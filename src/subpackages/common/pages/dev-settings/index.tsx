@@ -3,6 +3,7 @@ import { Button, Switch, Text, View } from '@tarojs/components'
 import { devControls as connectDevControls, FAULT_PRESET_LABELS, type DevControls, type DevSettings, type FaultPreset } from '@/backend'
 import { useSession } from '@/app-state/session-store'
 import { PageShell } from '@/components/page-shell'
+import { INSURANCE_STATUS_LABELS } from '@/domain'
 import { confirm, toast } from '@/platform/feedback'
 import './index.scss'
 
@@ -19,6 +20,9 @@ export default function DevSettingsPage() {
 
 function MockSettings({ devControls }: { devControls: DevControls }) {
   const [settings, setSettings] = useState<DevSettings>(() => devControls.settings())
+  const actable = useSession((s) => s.profile?.actable)
+  // Re-mounts the switches after a cancelled confirm, so a switch never shows a state that was not applied.
+  const [round, setRound] = useState(0)
 
   const update = (next: DevSettings) => {
     setSettings(next)
@@ -38,6 +42,25 @@ function MockSettings({ devControls }: { devControls: DevControls }) {
     devControls.resetDemoData()
     await useSession.getState().signIn()
     toast('已重置', 'success')
+  }
+
+  /** A 参保状态 change as the 参保地 would record it: suspending ends the person's long-term filings. */
+  const setSuspended = async (personId: string, name: string, suspended: boolean) => {
+    if (suspended) {
+      const ok = await confirm({
+        title: `模拟${name}停保`,
+        content: `${name}的参保状态将变为“${INSURANCE_STATUS_LABELS.suspended}”：已有的长期异地就医备案会终止并收到消息，停保期间不能办理备案。`,
+        confirmText: '模拟停保',
+        danger: true,
+      })
+      if (!ok) {
+        setRound((r) => r + 1)
+        return
+      }
+    }
+    devControls.setInsuranceStatus(personId, suspended ? 'suspended' : 'active')
+    await useSession.getState().refreshProfile()
+    toast(suspended ? '已模拟停保' : '已恢复参保', 'success')
   }
 
   return (
@@ -68,6 +91,22 @@ function MockSettings({ devControls }: { devControls: DevControls }) {
             onChange={(e) => update({ ...settings, sessionTtlSec: e.detail.value ? 30 : null })}
           />
         </View>
+      </View>
+      <Text className='section-title'>参保状态（模拟参保地记录变更）</Text>
+      <View className='card dev-list'>
+        {(actable ?? []).map((person) => (
+          <View key={`${person.id}-${round}`} className='dev-row'>
+            <Text className='dev-row__label'>
+              {person.name}停保（当前：{INSURANCE_STATUS_LABELS[person.insuranceStatus ?? 'active']}）
+            </Text>
+            <Switch
+              checked={(person.insuranceStatus ?? 'active') !== 'active'}
+              color='#1a5fd0'
+              aria-label={`${person.name}停保`}
+              onChange={(e) => void setSuspended(person.id, person.name, e.detail.value)}
+            />
+          </View>
+        ))}
       </View>
       <View className='dev-actions'>
         <Button className='btn danger' onClick={() => void reset()}>

@@ -6,17 +6,8 @@ import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { Timeline } from '@/features/filing/components/timeline'
 import { filings, usePolicy } from '@/features/filing/filing-store'
-import {
-  actionsFor,
-  CATEGORY_INFO,
-  COVERED,
-  NOT_COVERED,
-  placeLabel,
-  SETTLEMENT_RULE,
-  STATUS_TONE,
-  statusLabel,
-  validityText,
-} from '@/features/filing/model'
+import { COVERAGE } from '@/domain/coverage'
+import { actionsFor, CATEGORY_INFO, placeLabel, STATUS_TONE, statusLabel, validityText } from '@/features/filing/model'
 import { todayInChina } from '@/features/filing/use-draft'
 import { confirm, toast } from '@/platform/feedback'
 import { openRoute, routeParams, stopPullDownRefresh } from '@/platform/navigation'
@@ -158,19 +149,30 @@ export default function FilingDetailPage() {
             <Text className='section-title'>备案后怎么报销</Text>
             <View className='card list-block'>
               <Text className='list-block__title'>可以直接结算</Text>
-              {COVERED.map((line) => (
+              {COVERAGE.direct.map((line) => (
                 <Text key={line} className='list-block__item'>
                   ✓ {line}
                 </Text>
               ))}
-              <Text className='list-block__title'>不能直接结算（回参保地报销）</Text>
-              {NOT_COVERED.map((line) => (
+              <Text className='list-block__title'>医保不直接支付</Text>
+              {COVERAGE.notDirect.map((line) => (
                 <Text key={line} className='list-block__item'>
                   ✗ {line}
                 </Text>
               ))}
+              {COVERAGE.notes.map((line) => (
+                <Text key={line} className='list-block__item'>
+                  · {line}
+                </Text>
+              ))}
               {policy && <Text className='list-block__item'>报销待遇：{CATEGORY_INFO[filing.category].payment(policy)}</Text>}
-              <Text className='muted'>{SETTLEMENT_RULE}</Text>
+              <Text className='muted'>{COVERAGE.rule}</Text>
+              <Text className='muted'>依据：{COVERAGE.source}</Text>
+              {policy && (
+                <Text className='muted'>
+                  备案问题咨询：{policy.hotline}，{policy.hotlineNote}
+                </Text>
+              )}
               <Text
                 className='link'
                 onClick={() =>

@@ -1,7 +1,8 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useActingFor } from '@/app-state/session-store'
 import { PageShell } from '@/components/page-shell'
-import { EMERGENCY_POINTS, NOT_COVERED } from '@/features/filing/model'
+import { COVERAGE_RULES } from '@/domain/coverage'
+import { EMERGENCY_POINTS } from '@/features/filing/model'
 import { openRoute } from '@/platform/navigation'
 import '@/subpackages/filing/pages/filing-pages.scss'
 
@@ -21,7 +22,7 @@ export default function EmergencyPage() {
       </View>
       <Text className='section-title'>需要注意</Text>
       <View className='card list-block'>
-        {NOT_COVERED.map((p) => (
+        {[COVERAGE_RULES['injury-no-third-party'], COVERAGE_RULES['injury-third-party'], COVERAGE_RULES.networked].map(({ text: p }) => (
           <Text key={p} className='list-block__item'>
             · {p}
           </Text>

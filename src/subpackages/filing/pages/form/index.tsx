@@ -1,7 +1,7 @@
 import { endDateWindow, startDateWindow } from '@/domain'
 import { useEffect, useState } from 'react'
 import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
-import { FILING_CATEGORY_LABELS, type FilingCategory, type MaterialKind } from '@/domain'
+import { FILING_CATEGORY_LABELS, filingIneligibility, type FilingCategory, type MaterialKind } from '@/domain'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { RegionPicker } from '@/components/region-picker'
@@ -42,12 +42,17 @@ export default function FilingFormPage() {
   }, [draft])
 
   const today = todayInChina()
-  const errors: FilingFieldErrors = draft && policy && personId && showErrors ? draftErrors(draft, personId, today, policy) : {}
+  // Eligibility (the server's rule) shows at once; the other checks after the first attempt to go on.
+  const ineligible = draft?.category && person ? filingIneligibility(person, draft.category, draft.destination) : null
+  const errors: FilingFieldErrors = {
+    ...(draft && policy && personId && showErrors ? draftErrors(draft, personId, today, policy, person ?? undefined) : {}),
+    ...(ineligible ? { [ineligible.field]: ineligible.message } : {}),
+  }
   const ready = !!(draft && policy && person && draft.category)
 
   const next = () => {
     if (!draft || !policy || !personId) return
-    const found = draftErrors(draft, personId, today, policy)
+    const found = draftErrors(draft, personId, today, policy, person ?? undefined)
     setShowErrors(true)
     if (Object.keys(found).length > 0) {
       toast('请检查标红的内容')
@@ -65,6 +70,11 @@ export default function FilingFormPage() {
       >
         {ready && draft.category && policy && (
           <>
+            {errors.personId && (
+              <View className='card notice notice--danger' role='alert'>
+                <Text>{errors.personId}</Text>
+              </View>
+            )}
             <View className='card form-card'>
               <View className='field'>
                 <Text className='field__label'>人员类别</Text>
@@ -74,8 +84,11 @@ export default function FilingFormPage() {
                   value={CATEGORIES.indexOf(draft.category)}
                   onChange={(e) => update((d) => withCategory(d, CATEGORIES[Number(e.detail.value)], policy))}
                 >
-                  <View className='field__input'>{FILING_CATEGORY_LABELS[draft.category]} ›</View>
+                  <View className={`field__input ${errors.category ? 'field__input--error' : ''}`}>
+                    {FILING_CATEGORY_LABELS[draft.category]} ›
+                  </View>
                 </Picker>
+                {errors.category && <Text className='field-error'>{errors.category}</Text>}
               </View>
               <View className='field'>
                 <Text className='field__label'>就医地（跨省）{policy.provinceLevelAllowed ? '：可选到市，或选“全省”' : '：请选到市'}</Text>

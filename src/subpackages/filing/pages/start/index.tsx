@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { FILING_CATEGORY_LABELS, type FilingCategory } from '@/domain'
+import { FILING_CATEGORY_LABELS, statusIneligibility, type FilingCategory } from '@/domain'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { CategoryInfo } from '@/features/filing/components/category-info'
 import { loadDraft } from '@/features/filing/draft-storage'
 import { filings, usePolicy } from '@/features/filing/filing-store'
-import { GUIDE } from '@/features/filing/model'
+import { answerIneligibility, GUIDE } from '@/features/filing/model'
 import { useRoutePerson } from '@/app-state/use-route-person'
 import { openRoute } from '@/platform/navigation'
 import '@/subpackages/filing/pages/filing-pages.scss'
@@ -19,6 +19,8 @@ export default function FilingStartPage() {
   const draft = person ? loadDraft(person.id) : null
 
   const question = GUIDE[path[path.length - 1]]
+  // The server's eligibility rule, from the profile: a category this person cannot use stays visible, with the reason.
+  const suspended = person ? statusIneligibility(person) : null
   const back = () => (category ? setCategory(null) : setPath(path.slice(0, -1)))
 
   return (
@@ -28,25 +30,36 @@ export default function FilingStartPage() {
           <Text>有一份未提交的草稿（{FILING_CATEGORY_LABELS[draft.category]}），继续填写 ›</Text>
         </View>
       )}
+      {suspended && !category && (
+        <View className='card notice notice--danger' role='alert'>
+          <Text>{suspended.message}</Text>
+        </View>
+      )}
       {!category && (
         <>
           <Text className='section-title'>{question.question}</Text>
           <View className='card choices'>
-            {question.answers.map((answer) => (
-              <View
-                key={answer.id}
-                className='choice'
-                hoverClass='choice--pressed'
-                onClick={() => {
-                  if (answer.next) setPath([...path, answer.next])
-                  else if (answer.category) setCategory(answer.category)
-                  else if (answer.explainer) openRoute(`/subpackages/filing/pages/${answer.explainer}/index`)
-                }}
-              >
-                <Text className='choice__title'>{answer.text}</Text>
-                <Text className='choice__hint'>{answer.hint}</Text>
-              </View>
-            ))}
+            {question.answers.map((answer) => {
+              const unavailable = person ? answerIneligibility(person, answer) : null
+              return (
+                <View
+                  key={answer.id}
+                  className={unavailable ? 'choice choice--unavailable' : 'choice'}
+                  hoverClass={unavailable ? 'none' : 'choice--pressed'}
+                  aria-disabled={unavailable ? true : undefined}
+                  onClick={() => {
+                    if (unavailable) return
+                    if (answer.next) setPath([...path, answer.next])
+                    else if (answer.category) setCategory(answer.category)
+                    else if (answer.explainer) openRoute(`/subpackages/filing/pages/${answer.explainer}/index`)
+                  }}
+                >
+                  <Text className='choice__title'>{answer.text}</Text>
+                  <Text className='choice__hint'>{answer.hint}</Text>
+                  {unavailable && <Text className='choice__unavailable'>不能办理：{unavailable.message}</Text>}
+                </View>
+              )
+            })}
           </View>
           {path.length > 1 && (
             <View className='page-actions'>
