@@ -48,7 +48,8 @@ export const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['NETWORK', 'TIMEOUT', 
  * - DUPLICATE_FILING: an active filing already covers this person and place (`relatedId`).
  * - NOT_ELIGIBLE: the person does not qualify (`subReason` says which check failed).
  * - INSUFFICIENT_BALANCE: the personal account cannot cover the amount.
- * - IDEMPOTENCY_MISMATCH: a request id was reused for a different operation or body.
+ * - IDEMPOTENCY_MISMATCH: a request id was reused for a different operation, target or body (409 CONFLICT).
+ * - NOT_GUARDIAN: a member under 16 may only be bound at once by a parent whose own record names the child.
  */
 export type ErrorReason =
   | 'CODE_WRONG'
@@ -64,6 +65,7 @@ export type ErrorReason =
   | 'NOT_ELIGIBLE'
   | 'INSUFFICIENT_BALANCE'
   | 'IDEMPOTENCY_MISMATCH'
+  | 'NOT_GUARDIAN'
 
 export const ERROR_REASONS: readonly ErrorReason[] = [
   'CODE_WRONG',
@@ -79,6 +81,7 @@ export const ERROR_REASONS: readonly ErrorReason[] = [
   'NOT_ELIGIBLE',
   'INSUFFICIENT_BALANCE',
   'IDEMPOTENCY_MISMATCH',
+  'NOT_GUARDIAN',
 ]
 
 export interface ErrorDetails {

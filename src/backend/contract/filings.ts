@@ -94,7 +94,21 @@ export function filingsContract(make: ContractFactory): void {
       expect(expired.every((f) => f.status === 'expired')).toBe(true)
       expect(await other.filings.list()).toEqual([])
       await expectBackendError(other.filings.list({ personId: DEMO.mother }), 'FORBIDDEN')
-      await expectBackendError(other.filings.get('FS0001'), 'FORBIDDEN')
+      await expectBackendError(other.filings.get('FS0001'), 'NOT_FOUND')
+    })
+
+    it('answers someone else’s filing exactly like an unknown one, so ids cannot be enumerated', async () => {
+      const { other } = await make()
+      const answer = (p: Promise<unknown>) =>
+        p.then(
+          () => 'allowed',
+          (e: { code: string; message: string }) => `${e.code} ${e.message}`,
+        )
+      const unknown = await answer(other.filings.get('FS9999'))
+      expect(unknown).toMatch(/^NOT_FOUND /)
+      expect(await answer(other.filings.get('FS0001'))).toBe(unknown)
+      expect(await answer(other.filings.cancel('FS0001', { requestId: rid() }))).toBe(unknown)
+      expect(await answer(other.filings.cancel('FS9999', { requestId: rid() }))).toBe(unknown)
     })
 
     it('approves a 承诺制 long-term filing at once and notifies', async () => {
@@ -230,7 +244,7 @@ export function filingsContract(make: ContractFactory): void {
       const { demo, other, now } = clients
       const filing = await demo.filings.submit(temporary(now()))
       await reviewed(clients, demo, filing.id)
-      await expectBackendError(other.filings.cancel(filing.id, { requestId: rid() }), 'FORBIDDEN')
+      await expectBackendError(other.filings.cancel(filing.id, { requestId: rid() }), 'NOT_FOUND')
       const request = { requestId: rid(), reason: '不去了' }
       const cancelled = await demo.filings.cancel(filing.id, request)
       expect(cancelled.status).toBe('cancelled')

@@ -1,6 +1,7 @@
 import type { ContractFactory } from '@/backend/contract/harness'
 import { familyContract } from '@/backend/contract/family'
 import { filingsContract } from '@/backend/contract/filings'
+import { hardeningContract } from '@/backend/contract/hardening'
 import { messagesContract } from '@/backend/contract/messages'
 import { policyQaContract } from '@/backend/contract/policy-qa'
 import { recordsContract } from '@/backend/contract/records'
@@ -16,6 +17,7 @@ export function backendContract(make: ContractFactory): void {
   familyContract(make)
   recordsContract(make)
   policyQaContract(make)
+  hardeningContract(make)
 }
 
 export type { ContractClients, ContractFactory } from '@/backend/contract/harness'

@@ -4,7 +4,7 @@ import { maskIdCard, maskPhone } from '@/lib/mask'
 import { BackendError } from '@/domain'
 import { FAMILY_RULES, RELATION_LABELS, needsMemberConfirmation, relationProblem, type BindingChallenge, type FamilyMember } from '@/domain'
 import { type FamilyApi } from '@/backend/port/family'
-import type { AccountRecord, BindingRecord } from '@/backend/mock/state'
+import type { AccountRecord, BindingLock, BindingRecord } from '@/backend/mock/state'
 import type { MockServer } from '@/backend/mock/server'
 import type { ServerSide } from '@/backend/mock/server-side'
 import { parseInput } from '@/domain/validate'
@@ -41,31 +41,66 @@ export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
     }
   }
 
+  /** The lock belongs to (binder, member), not to one binding: unbinding and binding again does not reset it. */
+  const lockOf = (b: Pick<BindingRecord, 'accountId' | 'personId'>): BindingLock => {
+    const key = `${b.accountId}:${b.personId}`
+    return (server.state.bindingLocks[key] ??= { wrongTries: 0 })
+  }
+
+  /** Recent wrong codes against a member from every binder, pruned to the window. */
+  const memberTries = (personId: string): number[] => {
+    const since = server.now() - FAMILY_RULES.memberWindowMs
+    const recent = (server.state.memberWrongTries[personId] ?? []).filter((t) => t > since)
+    if (recent.length > 0) server.state.memberWrongTries[personId] = recent
+    else delete server.state.memberWrongTries[personId]
+    return recent
+  }
+
   const challengeOf = (b: BindingRecord): BindingChallenge => ({
     bindingId: b.id,
     needsConfirmation: b.status === 'pending',
     phoneMasked: maskPhone(server.person(b.personId).phone),
-    demoCode: b.code,
+    // Only in demo mode: otherwise the binder would hold the member's consent code.
+    demoCode: server.demoCodes ? b.code : undefined,
     resendAvailableAt: b.resendAvailableAt ?? server.now(),
     expiresAt: b.codeExpiresAt ?? server.now(),
-    triesLeft: FAMILY_RULES.maxWrongTries - (b.wrongTries ?? 0),
+    triesLeft: FAMILY_RULES.maxWrongTries - lockOf(b).wrongTries,
   })
 
   const issueCode = (b: BindingRecord) => {
     const now = server.now()
-    b.code = String(server.rng.int(100000, 999999)).slice(0, FAMILY_RULES.codeLength)
+    b.code = server.newCode()
     b.codeExpiresAt = now + FAMILY_RULES.codeTtlMs
     b.resendAvailableAt = now + FAMILY_RULES.resendCooldownMs
-    b.wrongTries = 0
-    b.lockedUntil = undefined
+    const member = server.person(b.personId)
+    const binder = server.person(server.state.accounts.find((a) => a.id === b.accountId)!.personId)
+    // The code goes to the member's registered phone only; the binder has to ask the member for it.
+    server.sendSms({
+      personId: member.id,
+      phoneMasked: maskPhone(member.phone),
+      bindingId: b.id,
+      code: b.code,
+      text: `【随行医保】${binder.name}申请将您绑定为家庭成员，代您查询和办理医保业务。验证码${b.code}，10分钟内有效。如非本人同意，请勿告诉他人。`,
+    })
   }
 
-  const assertNotLocked = (b: BindingRecord) => {
-    if (b.lockedUntil !== undefined && b.lockedUntil > server.now()) {
-      const minutes = Math.ceil((b.lockedUntil - server.now()) / 60_000)
-      throw new BackendError('LOCKED', `验证码错误次数过多，已锁定，请${minutes}分钟后重新获取验证码`, {
+  const assertNotLocked = (b: Pick<BindingRecord, 'accountId' | 'personId'>) => {
+    const now = server.now()
+    const lock = lockOf(b)
+    if (lock.lockedUntil !== undefined && lock.lockedUntil <= now) {
+      // The lock has run out: a fresh count.
+      lock.lockedUntil = undefined
+      lock.wrongTries = 0
+    }
+    const tries = memberTries(b.personId)
+    const memberUntil = tries.length >= FAMILY_RULES.maxWrongTriesPerMember ? tries[0] + FAMILY_RULES.memberWindowMs : undefined
+    const until = Math.max(lock.lockedUntil ?? 0, memberUntil ?? 0)
+    if (until > now) {
+      const minutes = Math.ceil((until - now) / 60_000)
+      const when = minutes > 90 ? `${Math.ceil(minutes / 60)}小时` : `${minutes}分钟`
+      throw new BackendError('LOCKED', `验证码错误次数过多，已锁定，请${when}后重新获取验证码`, {
         reason: 'LOCKED',
-        availableAt: b.lockedUntil,
+        availableAt: until,
       })
     }
   }
@@ -75,14 +110,13 @@ export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
     b.code = undefined
     b.codeExpiresAt = undefined
     b.resendAvailableAt = undefined
-    b.wrongTries = undefined
-    b.lockedUntil = undefined
   }
 
   const activate = (account: AccountRecord, b: BindingRecord) => {
     b.status = 'active'
     b.boundAt = server.now()
     clearChallenge(b)
+    delete server.state.bindingLocks[`${b.accountId}:${b.personId}`]
     const member = server.person(b.personId)
     const binder = server.person(account.personId)
     server.notify({
@@ -124,10 +158,10 @@ export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
     startBinding(caller, raw) {
       const account = server.account(caller)
       const request = parseInput(BindingRequestSchema, raw)
-      const idemKey = `family.startBinding:${account.id}:${request.requestId}`
-      const earlier = server.state.idempotency[idemKey]
+      const call = { op: 'family.startBinding', target: 'family', body: raw }
+      const earlier = server.priorRequest(account, request.requestId, call)
       if (earlier) {
-        const b = bindingsOf(account).find((x) => x.id === earlier)
+        const b = bindingsOf(account).find((x) => x.id === earlier.resultId)
         if (b) return challengeOf(b)
       }
 
@@ -172,6 +206,16 @@ export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
       if (relationError) throw field('relation', relationError)
 
       const confirm = needsMemberConfirmation(age)
+      // Under 16 there is no code to ask for, so knowing a child's name and ID number must not be enough: only a
+      // parent whose own registry record (户籍) names the child binds at once. Anyone else goes to the counter.
+      if (!confirm && !(request.relation === 'child' && binder.children?.includes(member.id))) {
+        throw new BackendError(
+          'RULE_VIOLATION',
+          `${member.name}未满16周岁，只有户籍登记的父母可以直接绑定。其他监护人请携带户口簿和监护关系证明到参保地医保经办机构办理`,
+          { reason: 'NOT_GUARDIAN', fields: { relation: '未满16周岁的成员只能由户籍登记的父母绑定' } },
+        )
+      }
+      if (confirm) assertNotLocked({ accountId: account.id, personId: member.id })
       // The code goes to the phone the member registered; another phone would let the binder confirm for them.
       if (confirm && request.phone !== member.phone) {
         throw field('phone', '手机号与该参保人在医保登记的手机号不一致，验证码只能发送到本人登记的手机')
@@ -188,7 +232,7 @@ export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
       server.state.bindings.push(binding)
       if (confirm) issueCode(binding)
       else activate(account, binding)
-      server.state.idempotency[idemKey] = binding.id
+      server.rememberRequest(account, request.requestId, { ...call, resultId: binding.id, personId: '' })
       server.save()
       return challengeOf(binding)
     },
@@ -222,10 +266,13 @@ export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
         throw new BackendError('RULE_VIOLATION', '验证码已过期，请重新获取', { reason: 'CODE_EXPIRED' })
       }
       if (code !== binding.code) {
-        binding.wrongTries = (binding.wrongTries ?? 0) + 1
-        const left = FAMILY_RULES.maxWrongTries - binding.wrongTries
-        if (left <= 0) {
-          binding.lockedUntil = now + FAMILY_RULES.lockMs
+        const lock = lockOf(binding)
+        lock.wrongTries += 1
+        server.state.memberWrongTries[binding.personId] = [...memberTries(binding.personId), now]
+        const left = FAMILY_RULES.maxWrongTries - lock.wrongTries
+        const memberCapped = memberTries(binding.personId).length >= FAMILY_RULES.maxWrongTriesPerMember
+        if (left <= 0 || memberCapped) {
+          if (left <= 0) lock.lockedUntil = now + FAMILY_RULES.lockMs
           binding.code = undefined
           server.save()
           assertNotLocked(binding)

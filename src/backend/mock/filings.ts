@@ -24,7 +24,6 @@ import {
 import { CancelSchema, FilingChangeSchema, FilingIdSchema, FilingInputSchema, ListFilterSchema } from '@/domain/filings/schema'
 import type { Caller, MockServer } from '@/backend/mock/server'
 import type { ServerSide } from '@/backend/mock/server-side'
-import type { AccountRecord } from '@/backend/mock/state'
 import { parseInput } from '@/domain/validate'
 import { regionLabel as placeLabel } from '@/domain/region-label'
 import { COVERAGE } from '@/domain/coverage'
@@ -34,7 +33,6 @@ const DETAIL = (id: string) => `/subpackages/filing/pages/detail/index?id=${id}`
 
 export function createFilingsService(server: MockServer): ServerSide<FilingsApi> {
   const today = () => chinaDate(server.now())
-  const idemKey = (account: AccountRecord, requestId: string) => `filings:${account.id}:${requestId}`
 
   const move = (filing: Filing, to: FilingStatus, event: Omit<FilingEvent, 'status'>) => {
     // The one place statuses change: an illegal transition is a server bug, not a user error.
@@ -127,13 +125,16 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
     return `FS${String(n).padStart(4, '0')}`
   }
 
-  /** The filing if the caller may act for its person; unknown ids are NOT_FOUND. */
+  /**
+   * The filing if the caller may act for its person. Unknown ids and other people's get the same NOT_FOUND, so
+   * filing ids cannot be enumerated.
+   */
   const load = (caller: Caller, rawId: unknown) => {
     const id = parseInput(FilingIdSchema, rawId)
+    const account = server.account(caller)
     const filing = server.state.filings.find((f) => f.id === id)
-    if (!filing) {
-      server.account(caller)
-      throw new BackendError('NOT_FOUND', '没有找到该备案')
+    if (!filing || !server.actablePersonIds(account).includes(filing.personId)) {
+      throw new BackendError('NOT_FOUND', '没有找到该备案，或您已无权查看（例如已解除亲情账户绑定）')
     }
     const who = server.assertCanActFor(caller, filing.personId)
     return { filing, ...who }
@@ -149,12 +150,16 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
     schema: v.GenericSchema<unknown, T>,
     rawRequest: unknown,
     refusalOf: (filing: Filing, today: string) => Refusal | null,
+    op: string,
   ) => {
     const loaded = load(caller, rawId)
     const request = parseInput(schema, rawRequest)
-    const key = idemKey(loaded.account, request.requestId)
+    // A request id means one call: this operation on this filing with this body.
+    const call = { op, target: loaded.filing.id, body: rawRequest }
+    const remember = () =>
+      server.rememberRequest(loaded.account, request.requestId, { ...call, resultId: loaded.filing.id, personId: loaded.filing.personId })
     const now = server.now()
-    if (server.state.idempotency[key] === loaded.filing.id) return { ...loaded, request, key, now, replay: true }
+    if (server.priorRequest(loaded.account, request.requestId, call)) return { ...loaded, request, remember, now, replay: true }
     settle()
     const refusal = refusalOf(loaded.filing, chinaDate(now))
     if (refusal) {
@@ -164,7 +169,7 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
         earliestDate: refusal.availableAt,
       })
     }
-    return { ...loaded, request, key, now, replay: false }
+    return { ...loaded, request, remember, now, replay: false }
   }
 
   return {
@@ -195,11 +200,11 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
       const account = server.account(caller)
       const input = parseInput(FilingInputSchema, rawInput)
       const { person, actor } = server.assertCanActFor(caller, input.personId)
-      const key = idemKey(account, input.requestId)
-      const previous = server.state.idempotency[key]
+      const call = { op: 'filings.submit', target: person.id, body: rawInput }
+      const previous = server.priorRequest(account, input.requestId, call)
       if (previous) {
         // A double tap or a retry after a lost response: the same filing, never a second one.
-        const existing = server.state.filings.find((f) => f.id === previous)
+        const existing = server.state.filings.find((f) => f.id === previous.resultId)
         if (existing) return existing
       }
       const ineligible = filingIneligibility(server.summary(person), input.category, input.destination)
@@ -244,7 +249,7 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
         move(filing, 'reviewing', { at: now, note: '已转参保地医保经办机构审核' })
       }
       server.state.filings.push(filing)
-      server.state.idempotency[key] = filing.id
+      server.rememberRequest(account, input.requestId, { ...call, resultId: filing.id, personId: person.id })
       server.recordDelegation(account, person.id, '提交异地就医备案')
       if (filing.status === 'approved') announce(filing)
       else scheduleReview()
@@ -259,10 +264,10 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
         person,
         actor,
         request: change,
-        key,
+        remember,
         now,
         replay,
-      } = beginWrite(caller, rawId, FilingChangeSchema, rawChange, changeRefusal)
+      } = beginWrite(caller, rawId, FilingChangeSchema, rawChange, changeRefusal, 'filings.change')
       if (replay) return filing
       const ineligible =
         statusIneligibility(server.summary(person)) ??
@@ -302,19 +307,20 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
         note: `变更：${notes.join('；')}`,
         actorName: actor.id !== person.id ? actor.name : undefined,
       })
-      server.state.idempotency[key] = filing.id
+      remember()
       server.recordDelegation(account, person.id, '变更异地就医备案')
       server.save()
       return filing
     },
 
     cancel(caller, rawId, rawRequest) {
-      const { filing, account, person, actor, request, key, now, replay } = beginWrite(
+      const { filing, account, person, actor, request, remember, now, replay } = beginWrite(
         caller,
         rawId,
         CancelSchema,
         rawRequest,
         cancelRefusal,
+        'filings.cancel',
       )
       if (replay) return filing
       move(filing, 'cancelled', {
@@ -322,7 +328,7 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
         note: request.reason?.trim() || (filing.history.some((e) => e.status === 'approved') ? '申请人撤销备案' : '申请人撤回申请'),
         actorName: actor.id !== person.id ? actor.name : undefined,
       })
-      server.state.idempotency[key] = filing.id
+      remember()
       server.recordDelegation(account, person.id, '撤销异地就医备案')
       server.save()
       return filing

@@ -23,6 +23,8 @@ export const SEED_PERSONS: PersonRecord[] = [
     insuredRegion: JINGMEN,
     retired: false,
     insuredSince: '2010-07-01',
+    // 户籍: 李小雨 (P005) is registered as his daughter.
+    children: ['P005'],
   },
   {
     id: 'P002',
@@ -145,6 +147,9 @@ export function seedState(seed: number, now: number): MockState {
     filings: seedFilings(now),
     delegations: [],
     idempotency: {},
+    requests: {},
+    bindingLocks: {},
+    memberWrongTries: {},
     qaFeedback: [],
     counters: {},
   }

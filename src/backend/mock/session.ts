@@ -18,12 +18,13 @@ export function createSessionService(server: MockServer): ServerSide<SessionApi>
       }
       const accountId = accountForCode(code)
       const account = server.state.accounts.find((a) => a.id === accountId)!
-      const token = `T${server.rng.int(1e8, 9e8).toString(36)}${server.now().toString(36)}`
+      // 256 bits from the secure source: never the seeded demo-data PRNG, never a timestamp.
+      const token = server.newToken()
       const now = server.now()
-      // Drop this account's expired sessions so storage does not grow forever.
-      server.state.sessions = server.state.sessions.filter((s) => s.expiresAt > now)
       const session = { token, accountId, expiresAt: now + server.sessionTtlMs }
       server.state.sessions.push(session)
+      // Expired sessions go, and each account keeps only its newest few, so storage does not grow forever.
+      server.pruneSessions()
       server.save()
       return { ...session, personId: account.personId }
     },

@@ -25,6 +25,8 @@ export interface PersonRecord {
   insuranceStatus?: InsuranceStatus
   /** Date the person joined the scheme. */
   insuredSince: IsoDate
+  /** Children under 16 the registry (户籍) links to this person as a parent: they may bind them without the child's code. */
+  children?: PersonId[]
 }
 
 export interface AccountRecord {
@@ -52,8 +54,26 @@ export interface BindingRecord {
   code?: string
   codeExpiresAt?: Instant
   resendAvailableAt?: Instant
-  wrongTries?: number
+}
+
+/** Wrong-code count and lock of one (binder account, member): it outlives any single binding, so unbind and rebind keep it. */
+export interface BindingLock {
+  wrongTries: number
   lockedUntil?: Instant
+}
+
+/** What a request id was used for, so a replay returns the same result only for the same call. */
+export interface RequestRecord {
+  /** `capability.method` */
+  op: string
+  /** The id the call acted on (a filing id, a person id). */
+  target: string
+  /** Canonical JSON of the request's arguments. */
+  body: string
+  /** What the call created or changed. */
+  resultId: string
+  /** Whose data the result is: a replay re-checks that the caller may still act for them. */
+  personId: string
 }
 
 /** Everything the mock server persists. Seeded data that never changes (points, history) is regenerated, not stored. */
@@ -67,8 +87,14 @@ export interface MockState {
   messages: Message[]
   filings: Filing[]
   delegations: DelegationRecord[]
-  /** requestId → id of what that request created or changed, so retries return the same result. */
+  /** Legacy requestId → result id map (records.familyTransfer still uses it). */
   idempotency: Record<string, string>
+  /** `accountId:requestId` → what that request did; see MockServer.requests. */
+  requests: Record<string, RequestRecord>
+  /** `accountId:personId` → wrong codes and lock of that binder against that member. */
+  bindingLocks: Record<string, BindingLock>
+  /** personId → times of wrong codes against them from any binder (pruned to FAMILY_RULES.memberWindowMs). */
+  memberWrongTries: Record<string, Instant[]>
   qaFeedback: { entryId: string; helpful: boolean; accountId: string; at: Instant }[]
   /** Per-person sequence counters for ids. */
   counters: Record<string, number>
@@ -76,4 +102,4 @@ export interface MockState {
   familyTransfers?: { id: string; fromPersonId: string; toPersonId: string; amountFen: number; at: Instant }[]
 }
 
-export const STATE_VERSION = 1
+export const STATE_VERSION = 2

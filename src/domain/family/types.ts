@@ -41,6 +41,9 @@ export const FAMILY_RULES = {
   codeTtlMs: 10 * 60_000,
   maxWrongTries: 5,
   lockMs: 30 * 60_000,
+  /** Wrong codes against one member from all binders together, per window, before the member is locked for everyone. */
+  maxWrongTriesPerMember: 8,
+  memberWindowMs: 24 * 3600_000,
   /** A parent is at least this many years older than the child, and vice versa. */
   minGenerationGapYears: 14,
   minSpouseAge: 18,
