@@ -51,3 +51,37 @@ export const METHOD_ARGS: MethodArgs = {
   },
   policyQa: { content: [VersionSchema], feedback: (FeedbackSchema as unknown as { items: v.GenericSchema[] }).items },
 }
+
+/** What each positional argument is, in the words an error message uses. */
+export const METHOD_ARG_NAMES: { [C in keyof typeof PORT_METHODS]: { [M in (typeof PORT_METHODS)[C][number]]: string[] } } = {
+  session: { login: ['登录凭证'], logout: [], getProfile: [] },
+  messages: { list: [], unreadCount: [], markRead: ['消息编号列表'] },
+  servicePoints: { search: ['查询条件'], get: ['网点编号'] },
+  filings: {
+    policyFor: ['参保人编号'],
+    list: ['筛选条件'],
+    get: ['备案编号'],
+    submit: ['备案申请'],
+    change: ['备案编号', '变更内容'],
+    cancel: ['备案编号', '撤销申请'],
+  },
+  records: {
+    insurance: ['参保人编号'],
+    contributions: ['参保人编号', '查询条件'],
+    account: ['参保人编号'],
+    accountFlow: ['参保人编号', '查询条件'],
+    settlements: ['参保人编号', '查询条件'],
+    settlement: ['结算单号'],
+    familyTransfer: ['转账信息'],
+  },
+  family: {
+    list: [],
+    boundBy: [],
+    startBinding: ['绑定申请'],
+    resendCode: ['绑定编号'],
+    confirm: ['绑定编号', '验证码'],
+    unbind: ['绑定编号'],
+    delegations: ['参保人编号'],
+  },
+  policyQa: { content: ['内容版本'], feedback: ['问答条目编号', '是否有帮助'] },
+}

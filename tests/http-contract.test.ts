@@ -125,7 +125,7 @@ describe('reference server with raw requests', () => {
       }),
       { numRuns: 300 },
     )
-  })
+  }, 60_000)
 })
 
 describe('reference server operations', () => {

@@ -35,6 +35,30 @@ describe('HTTP adapter', () => {
     expect(JSON.parse(calls[0].body)).toEqual({ args: ['code'] })
   })
 
+  it('leaves out omitted trailing arguments instead of sending null (the server checks the exact tuple)', async () => {
+    const { calls, transport } = scripted([ok([]), ok({})])
+    const backend = createHttpBackend({ baseUrl: 'http://h', transport, tokens: memoryTokens('t') })
+    await backend.filings.list(undefined)
+    await backend.policyQa.content(undefined)
+    expect(calls.map((c) => JSON.parse(c.body))).toEqual([{ args: [] }, { args: [] }])
+  })
+
+  it('maps 409 IDEMPOTENCY_MISMATCH to CONFLICT with its reason, and a bare 405 to VALIDATION', async () => {
+    const { transport } = scripted([
+      {
+        status: 409,
+        body: { error: { code: 'CONFLICT', message: '该请求编号已用于另一项操作', details: { reason: 'IDEMPOTENCY_MISMATCH' } } },
+      },
+      { status: 405, body: null },
+    ])
+    const backend = createHttpBackend({ baseUrl: 'http://h', transport, tokens: memoryTokens('t') })
+    await expect(backend.filings.cancel('FS0001', { requestId: 'r-12345678' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'IDEMPOTENCY_MISMATCH' },
+    })
+    await expect(backend.messages.list()).rejects.toMatchObject({ code: 'VALIDATION' })
+  })
+
   it('maps server errors and bare statuses to the port errors with Chinese messages', async () => {
     const { transport } = scripted([
       fail(401, 'SESSION_EXPIRED', '登录已过期，请重新登录'),

@@ -22,7 +22,10 @@ export interface HttpBackendOptions {
 export function createHttpBackend(options: HttpBackendOptions): Backend {
   const { baseUrl, transport, tokens, timeoutMs = 10_000 } = options
 
-  async function call(capability: string, method: string, args: unknown[]): Promise<unknown> {
+  async function call(capability: string, method: string, given: unknown[]): Promise<unknown> {
+    // An omitted trailing argument is left out, not sent as null: the server checks the exact tuple.
+    const args = given.slice()
+    while (args.length > 0 && args[args.length - 1] === undefined) args.pop()
     const token = tokens.get()
     const headers: Record<string, string> = { 'content-type': 'application/json' }
     if (token) headers.authorization = `Bearer ${token}`
