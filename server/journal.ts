@@ -9,7 +9,12 @@ import { open, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { MockState } from '@/backend/mock/state'
 
-type Line = { c: string; k: string; v: unknown } | { c: string; k: string; d: 1 } | { c: string; o: string[] } | { c: string; w: unknown }
+/** `a: 1` marks an entity of an array collection (else a property of an object collection). */
+type Line =
+  | { c: string; k: string; v: unknown; a?: 1 }
+  | { c: string; k: string; d: 1; a?: 1 }
+  | { c: string; o: string[] }
+  | { c: string; w: unknown }
 
 export interface StateJournal {
   /** The persisted state (snapshot plus journal), or null when there is none. */
@@ -90,18 +95,19 @@ export function createJournal(path: string, options: { compactBytes?: number } =
       }
       const seen = before ?? new Map<string, string>()
       written.set(collection, seen)
+      const a = keyed.kind === 'array' ? ({ a: 1 } as const) : {}
       const present = new Set<string>()
       for (const [k, item] of keyed.entries) {
         present.add(k)
         const json = JSON.stringify(item)
         if (seen.get(k) !== json) {
-          lines.push({ c: collection, k, v: item })
+          lines.push({ c: collection, k, v: item, ...a })
           seen.set(k, json)
         }
       }
       for (const k of [...seen.keys()]) {
         if (!present.has(k)) {
-          lines.push({ c: collection, k, d: 1 })
+          lines.push({ c: collection, k, d: 1, ...a })
           seen.delete(k)
         }
       }
@@ -133,6 +139,7 @@ export function createJournal(path: string, options: { compactBytes?: number } =
     if (!state) return
     await handle?.close()
     handle = null
+    if (!existsSync(dirname(path))) return
     writeSnapshot(state)
     writeFileSync(journalPath, '')
     journalBytes = 0
@@ -178,6 +185,7 @@ export function createJournal(path: string, options: { compactBytes?: number } =
           const items = new Map(((snapshot[line.c] as unknown[]) ?? []).map((item) => [keyOf(item), item]))
           snapshot[line.c] = line.o.map((k) => items.get(k)).filter((item) => item !== undefined)
         } else {
+          if (line.a && !Array.isArray(snapshot[line.c])) snapshot[line.c] = []
           const current = snapshot[line.c]
           if (Array.isArray(current)) {
             const i = current.findIndex((item) => keyOf(item) === line.k)

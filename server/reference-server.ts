@@ -262,6 +262,7 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
     {
       config: {
         rateLimit: {
+          cache: options.rateLimitKeys ?? 10_000,
           allowList: (request) => !limitOf(request),
           max: (request) => limitOf(request)?.max ?? 1,
           timeWindow: (request) => limitOf(request)?.windowMs ?? 60_000,

@@ -6,6 +6,7 @@ import committedOpenApi from '../docs/openapi.json'
 import { backendContract } from '@/backend/contract'
 import { createHttpBackend, fetchTransport } from '@/backend/http/http-backend'
 import { retrying } from '@/backend/retrying'
+import { METHOD_ARGS } from '../server/method-schemas'
 import { openApiDocument } from '../server/openapi'
 import { startReferenceServer, type RunningServer } from '../server/reference-server'
 import { API_PREFIX, PORT_METHODS } from '@/backend/http/wire'
@@ -108,23 +109,39 @@ describe('reference server with raw requests', () => {
     expect(statuses).toContain(429)
   })
 
-  it('never answers bad input with a 5xx (fuzz over every route)', async () => {
+  it('never answers bad input with a 5xx (fuzz over every route, prototype-key routes and wrong-length tuples)', async () => {
     const routes = Object.entries(PORT_METHODS)
       .flatMap(([c, ms]) => ms.map((m) => `${API_PREFIX}/${c}/${m}`))
       .filter((r) => !r.endsWith('/login'))
+    const protoKeys = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'isPrototypeOf']
+    const capabilities = Object.keys(PORT_METHODS)
+    const protoRoutes = fc
+      .tuple(fc.constantFrom(...protoKeys, ...capabilities), fc.constantFrom(...protoKeys))
+      .map(([c, m]) => `${API_PREFIX}/${c}/${m}`)
     const json = fc.jsonValue({ maxDepth: 3 })
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...routes), fc.array(json, { maxLength: 4 }), async (route, args) => {
-        const response = await post(route, JSON.stringify({ args }))
-        expect(response.status).toBeLessThan(500)
-        if (response.status !== 200) {
-          const body = (await response.json()) as { error: { code: string; message: string } }
-          expect(typeof body.error.code).toBe('string')
-          expect(body.error.message).toMatch(/[\u4e00-\u9fff]/)
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...routes) }, { weight: 1, arbitrary: protoRoutes }),
+        fc.array(json, { maxLength: 6 }),
+        async (route, args) => {
+          const response = await post(route, JSON.stringify({ args }))
+          expect(response.status).toBeLessThan(500)
+          if (response.status !== 200) {
+            const body = (await response.json()) as { error: { code: string; message: string } }
+            expect(typeof body.error.code).toBe('string')
+            expect(body.error.message).toMatch(/[\u4e00-\u9fff]/)
+          }
+          const [, , capability, method] = route.split('/')
+          const count = (METHOD_ARGS as Record<string, Record<string, unknown[]>>)[capability]?.[method]?.length
+          // A tuple longer than the method takes is always refused.
+          if (count !== undefined && Object.prototype.hasOwnProperty.call(METHOD_ARGS, capability) && args.length > count)
+            expect(response.status).toBe(400)
+        },
+      ),
       { numRuns: 300 },
     )
+    // And the server is still up.
+    expect((await fetch(`${base}/health`)).status).toBe(200)
   }, 60_000)
 })
 
