@@ -1,6 +1,8 @@
-// Bounded load test of the reference server on loopback: 50 clients for 10 s, reads mixed with filing
-// submits, 5% server-side faults (3% failures + 2% lost responses). Afterwards it proves that every
-// acknowledged submit exists exactly once and that replaying its request id returns the same filing.
+// Bounded load test of the reference server on loopback, 50 clients, three runs in one process so the figures
+// compare: (1) a plain node:http echo server, the ceiling of this machine right now; (2) the reference server
+// without faults (reads mixed with filing submits); (3) the same with 5% server-side faults (3% failures + 2% lost
+// responses), after which it proves that every acknowledged submit exists exactly once and that replaying its
+// request id returns the same filing. Reports ours / echo as a ratio.
 import { spawn } from 'node:child_process'
 import autocannon from 'autocannon'
 import { createHttpBackend, fetchTransport } from '@/backend/http/http-backend'
@@ -10,12 +12,44 @@ import type { FilingInput } from '@/domain'
 import { provinces } from '@/domain/regions'
 import { report } from './_lib'
 
-const PORT = 3190 + Math.floor(Math.random() * 200)
-const BASE = `http://127.0.0.1:${PORT}`
-const DURATION_S = Number(process.env.LOAD_SECONDS ?? 10)
+let PORT = 3190 + Math.floor(Math.random() * 200)
+let BASE = `http://127.0.0.1:${PORT}`
+const DURATION_S = Number(process.env.LOAD_SECONDS ?? 6)
+const CONNECTIONS = 50
+
+// The ceiling: node:http answering every POST with a small JSON body, in its own process like the server.
+const ECHO = `require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => { s.writeHead(200, { 'content-type': 'application/json' }); s.end('{"result":null}') }) }).listen(Number(process.env.PORT), '127.0.0.1')`
+
+async function echoBaseline(): Promise<number> {
+  const port = PORT + 400
+  const child = spawn(process.execPath, ['-e', ECHO], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' })
+  try {
+    for (let i = 0; i < 100; i++) {
+      const up = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body: '{}' }).then(
+        (r) => r.ok,
+        () => false,
+      )
+      if (up) break
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    const result = await autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      method: 'POST',
+      body: '{"args":[]}',
+      headers: { 'content-type': 'application/json' },
+    })
+    report('http-load', 'echo_requests_per_second', result.requests.average, 'req/s')
+    report('http-load', 'echo_latency_p99_ms', result.latency.p99, 'ms')
+    return result.requests.average
+  } finally {
+    child.kill('SIGTERM')
+  }
+}
 
 async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`${BASE}/health`)).ok) return
     } catch {
@@ -46,11 +80,38 @@ function filingFor(cityIndex: number, requestId: string): FilingInput & { reques
 }
 
 async function main(): Promise<void> {
+  const echo = await echoBaseline()
+  const clean = await load(false)
+  report('http-load', 'nofault_vs_echo_ratio', clean / echo, 'ratio')
+  // Optional A/B: the same no-fault load against another checkout's server (e.g. the previous version).
+  const compare = process.env.LOAD_COMPARE_DIR
+  if (compare) {
+    PORT += 1
+    BASE = `http://127.0.0.1:${PORT}`
+    const other = await load(false, compare)
+    report('http-load', 'nofault_vs_compare_ratio', clean / other, 'ratio')
+  }
+  PORT += 1
+  BASE = `http://127.0.0.1:${PORT}`
+  await load(true)
+}
+
+/** One run against a fresh reference server; returns its requests per second. */
+async function load(faults: boolean, cwd?: string): Promise<number> {
+  const prefix = cwd ? 'compare_' : faults ? '' : 'nofault_'
   // node itself (not npx) so that SIGTERM reaches the server.
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/mock-server.ts'], {
-    env: { ...process.env, PORT: String(PORT), MOCK_QUIET: '1', MOCK_FAILURE_RATE: '0.03', MOCK_DROP_RATE: '0.02' },
+    cwd,
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      MOCK_QUIET: '1',
+      MOCK_FAILURE_RATE: faults ? '0.03' : '0',
+      MOCK_DROP_RATE: faults ? '0.02' : '0',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
+  const exited = new Promise((resolve) => child.on('exit', resolve))
   const stop = () => child.kill('SIGTERM')
   process.on('exit', stop)
   try {
@@ -68,7 +129,7 @@ async function main(): Promise<void> {
 
     const result = await autocannon({
       url: BASE,
-      connections: 50,
+      connections: CONNECTIONS,
       duration: DURATION_S,
       timeout: 5,
       requests: [
@@ -116,10 +177,15 @@ async function main(): Promise<void> {
       ],
     })
 
-    report('http-load', 'requests_per_second', result.requests.average, 'req/s')
-    report('http-load', 'latency_p50_ms', result.latency.p50, 'ms')
-    report('http-load', 'latency_p99_ms', result.latency.p99, 'ms')
-    report('http-load', 'requests_total', result.requests.total, 'count')
+    report('http-load', `${prefix}requests_per_second`, result.requests.average, 'req/s')
+    report('http-load', `${prefix}latency_p50_ms`, result.latency.p50, 'ms')
+    report('http-load', `${prefix}latency_p99_ms`, result.latency.p99, 'ms')
+    report('http-load', `${prefix}requests_total`, result.requests.total, 'count')
+    if (!faults) {
+      for (const [code, count] of Object.entries(errors)) report('http-load', `${prefix}errors_${code}`, count, 'count')
+      report('http-load', `${prefix}client_errors`, result.errors, 'count')
+      return result.requests.average
+    }
     const { injected } = (await (await fetch(`${BASE}/health`)).json()) as { injected: { failed: number; dropped: number } }
     report('http-load', 'injected_failures', injected.failed, 'count')
     report('http-load', 'injected_dropped_responses', injected.dropped, 'count')
@@ -149,8 +215,10 @@ async function main(): Promise<void> {
     report('http-load', 'filings_lost', missing, 'count')
     report('http-load', 'replay_mismatches', replayMismatches, 'count')
     if (duplicates + cityDuplicates + missing + replayMismatches > 0) process.exitCode = 1
+    return result.requests.average
   } finally {
     stop()
+    await exited
   }
 }
 

@@ -7,6 +7,7 @@ const steps = [
   ['typecheck', 'npx tsc --noEmit -p .'],
   ['lint', 'npm run -s lint'],
   ['unit + contract (jest)', 'npx jest --ci --json --outputFile=.jest-results.json'],
+  ['contract kit over the wire (reference server)', 'npx tsx scripts/contract-reference.ts'],
   ['build weapp (production)', 'npx taro build --type weapp', { NODE_ENV: 'production' }],
   ['weapp check (pages, WXML compiler, size budget)', 'node scripts/check-weapp.mjs'],
   ['weapp BACKEND_URL build has no mock', 'node scripts/check-weapp-http.mjs'],
@@ -18,7 +19,7 @@ const steps = [
   ['browser journeys (Chromium, 390×844)', 'node scripts/journeys.mjs', { JOURNEY_TAP: '.journeys.tap' }],
 ]
 
-/** Test counts of this run (jest, the weapp runtime tests and the browser journeys), written for .ci/run to print last. */
+/** Test counts of this run (jest, the contract kit, the weapp runtime tests and the browser journeys), written for .ci/run to print last. */
 function summarise() {
   let passed = 0
   let failed = 0
@@ -26,6 +27,11 @@ function summarise() {
     const jest = JSON.parse(readFileSync('.jest-results.json', 'utf8'))
     passed += jest.numPassedTests
     failed += jest.numFailedTests
+  }
+  if (existsSync('.contract-results.json')) {
+    const contract = JSON.parse(readFileSync('.contract-results.json', 'utf8'))
+    passed += contract.passed
+    failed += contract.failed
   }
   for (const file of ['.weapp.tap', '.journeys.tap']) {
     if (!existsSync(file)) continue
@@ -39,7 +45,8 @@ function summarise() {
   console.log(`\n${line}`)
 }
 
-for (const file of ['.jest-results.json', '.weapp.tap', '.journeys.tap', '.test-summary']) rmSync(file, { force: true })
+for (const file of ['.jest-results.json', '.contract-results.json', '.weapp.tap', '.journeys.tap', '.test-summary'])
+  rmSync(file, { force: true })
 process.on('exit', summarise)
 
 const only = process.argv.slice(2)

@@ -3,7 +3,7 @@
  */
 // Issue 13, over the wire and on raw sockets: each test here fails on the hand-written node:http server.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { connect, type Socket } from 'node:net'
 import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -364,7 +364,7 @@ describe('item 13: durable, incremental persistence', () => {
     mock.state.messages[0].read = true
     mock.save()
     await journal.flush()
-    require('node:fs').appendFileSync(`${path}.journal`, '{"c":"messages","k":"M9')
+    appendFileSync(`${path}.journal`, '{"c":"messages","k":"M9')
     const reloaded = createJournal(path).load()
     expect(JSON.parse(JSON.stringify(reloaded))).toEqual(JSON.parse(JSON.stringify(mock.state)))
     expect(readFileSync(path, 'utf8').length).toBeGreaterThan(0)

@@ -117,12 +117,15 @@ describe('family (亲情账户)', () => {
     await visible(page, '添加家庭成员').click()
     await fill(page, '与身份证一致', '李小雨')
     await fill(page, '18位身份证号', '420802201609014820')
-    await visible(page, '未满16周岁，无需本人确认').waitFor()
+    await visible(page, '未满16周岁：仅限户籍登记的父母绑定').waitFor()
     await visible(page, '子女').click()
     await fill(page, '在医保登记的手机号', '13872451234')
     await visible(page, '下一步：阅读承诺书').click()
     await visible(page, '我已阅读并同意以上承诺').click()
-    await visible(page, '李小雨未满16周岁，无需本人确认，同意后立即绑定。').waitFor()
+    await visible(
+      page,
+      '李小雨未满16周岁，无需本人确认。只有户籍登记的父母可以直接绑定，系统将按医保登记的户籍信息核验，其他监护人请到参保地医保经办机构办理。',
+    ).waitFor()
     await visible(page, '同意并绑定').click()
     await visible(page, '切换为代李小雨办理').waitFor({ timeout: 20000 })
     await visible(page, '女儿').waitFor()

@@ -41,9 +41,11 @@ export function hardeningContract(make: ContractFactory): void {
       const tokens = [await a.anonymous.session.login('same-code'), await b.anonymous.session.login('same-code')].map((s) => s.token)
       expect(tokens[0]).not.toBe(tokens[1])
       for (const token of tokens) expect(token).toMatch(/^[0-9a-f]{32,}$/)
-      const codes = await Promise.all(
-        [a, b].map(async (c) => (await c.demo.family.startBinding(bindingRequest(DEMO_MEMBERS.unboundRegistered, 'other'))).demoCode),
-      )
+      // On one shared server (the conformance kit) the two codes come from two binders.
+      const codes = [
+        (await a.demo.family.startBinding(bindingRequest(DEMO_MEMBERS.unboundRegistered, 'other'))).demoCode,
+        (await b.other.family.startBinding(bindingRequest(DEMO_MEMBERS.unboundRegistered, 'other'))).demoCode,
+      ]
       expect(codes[0]).toMatch(/^[1-9]\d{5}$/)
       expect(codes[0]).not.toBe(codes[1])
     })

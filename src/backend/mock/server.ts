@@ -132,6 +132,8 @@ export function createMockServer(options: MockServerOptions): MockServer {
   const randomBytes = options.randomBytes ?? platformRandomBytes
   const maxSessions = options.maxSessionsPerAccount ?? 10
   const outbox: SmsRecord[] = []
+  /** Summaries derive from immutable identity fields; computing them (dates from the ID number) is the hot path of reads. */
+  const summaries = new WeakMap<PersonRecord, { signature: string; summary: PersonSummary }>()
 
   const server: MockServer = {
     get state() {
@@ -179,8 +181,11 @@ export function createMockServer(options: MockServerOptions): MockServer {
     },
 
     summary(person) {
+      const signature = JSON.stringify(person)
+      const cached = summaries.get(person)
+      if (cached?.signature === signature) return { ...cached.summary }
       const birth = birthDateOf(person.idNumber)
-      return {
+      const made: PersonSummary = {
         id: person.id,
         name: person.name,
         idNumberMasked: maskIdCard(person.idNumber),
@@ -192,6 +197,8 @@ export function createMockServer(options: MockServerOptions): MockServer {
         retired: person.retired,
         insuranceStatus: person.insuranceStatus ?? 'active',
       }
+      summaries.set(person, { signature, summary: made })
+      return { ...made }
     },
 
     nextId(prefix) {

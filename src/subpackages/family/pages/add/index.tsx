@@ -140,7 +140,7 @@ export default function AddMemberPage() {
         </View>
         <Text className='family-note'>
           {confirmation === false
-            ? `${form.name.trim()}未满16周岁，无需本人确认，同意后立即绑定。`
+            ? `${form.name.trim()}未满16周岁，无需本人确认。只有户籍登记的父母可以直接绑定，系统将按医保登记的户籍信息核验，其他监护人请到参保地医保经办机构办理。`
             : `验证码将发送到${form.name.trim()}在医保登记的手机，请让${form.name.trim()}把收到的验证码告诉您。`}
         </Text>
       </PageShell>
@@ -173,7 +173,7 @@ export default function AddMemberPage() {
             maxlength={22}
             onInput={(e) => change('idNumber', e.detail.value)}
           />,
-          confirmation === false ? '未满16周岁，无需本人确认' : confirmation ? '年满16周岁，需本人短信确认' : undefined,
+          confirmation === false ? '未满16周岁：仅限户籍登记的父母绑定' : confirmation ? '年满16周岁，需本人短信确认' : undefined,
         )}
         {field(
           'relation',
