@@ -194,11 +194,11 @@ describe('family (亲情账户)', () => {
     await visible(page, '选择为谁办理').waitFor()
     assert.equal(await page.locator('.acting-sheet__person', { hasText: '王秀英' }).locator('visible=true').count(), 0)
 
-    // The old link to her filing is refused by the server with a clear message.
+    // The old link to her filing is refused by the server with a clear message (the same answer as an unknown id).
     // Reloaded: features/filing keeps filings it loaded earlier in memory and shows them when the server refuses (known gap).
     await page.goto(`${base}#/subpackages/filing/pages/detail/index?id=FS0001`)
     await page.reload()
-    await visible(page, '您没有权限查看或办理此人的业务').waitFor()
+    await visible(page, '没有找到该备案，或您已无权查看（例如已解除亲情账户绑定）').waitFor()
     assert.equal(await visible(page, '异地长期居住').count(), 0)
 
     // In the same running app (no reload), her account page refuses rather than showing what was loaded before.
