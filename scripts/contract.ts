@@ -21,7 +21,7 @@ interface Fixture {
   accounts: { demo: { loginCode: string; personId: string }; other: { loginCode: string; personId: string } }
   people: Record<string, string>
   members: Record<string, { name: string; idNumber: string; phone: string }>
-  dev?: { reset?: string; clock?: string; smsOutbox?: string }
+  dev?: { reset?: string; clock?: string; smsOutbox?: string; insuranceStatus?: string }
 }
 
 class Skip extends Error {}
@@ -136,6 +136,11 @@ async function make(): Promise<ContractClients> {
       pendingClock = pendingClock.then(() => devPost(hook, { advanceMs: ms }))
     },
     now: () => serverNow + (Date.now() - localAtStart) + clockOffset,
+    setInsuranceStatus(personId, status) {
+      if (!fixture.dev?.insuranceStatus) throw new Skip('needs a way to set 参保状态 (fixture dev.insuranceStatus)')
+      const hook = fixture.dev.insuranceStatus
+      pendingClock = pendingClock.then(() => devPost(hook, { personId, status }))
+    },
   }
 }
 

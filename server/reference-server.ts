@@ -8,6 +8,7 @@ import cors from '@fastify/cors'
 import rateLimit from '@fastify/rate-limit'
 import { BackendError, isBackendError } from '@/domain'
 import { createServices } from '@/backend/mock/client'
+import { setInsuranceStatus } from '@/backend/mock/insurance-status'
 import type { MockServer } from '@/backend/mock/server'
 import { API_PREFIX, HTTP_STATUS, PORT_METHODS } from '@/backend/http/wire'
 import { checkArgs } from './args'
@@ -241,6 +242,13 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
       const devClock = options.devClock
       app.post('/dev/reset', async () => {
         mock.reset()
+        return { ok: true }
+      })
+      // The 参保地 system's side (no port method: not the user's to make), for conformance runs.
+      app.post('/dev/insurance-status', async (request) => {
+        const { personId, status } = JSON.parse(String(request.body ?? '{}')) as { personId?: unknown; status?: unknown }
+        if (typeof personId !== 'string' || typeof status !== 'string') throw new BackendError('VALIDATION', '参数不正确')
+        setInsuranceStatus(mock, personId, status as Parameters<typeof setInsuranceStatus>[2])
         return { ok: true }
       })
       app.post('/dev/clock', async (request) => {
