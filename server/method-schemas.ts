@@ -2,12 +2,17 @@
 // Node-only (the reference server and the OpenAPI generator import it), so none of this reaches the app bundle.
 import * as v from 'valibot'
 import { BindingIdSchema, BindingRequestSchema, CodeSchema } from '@/domain/family/schema'
+import {
+  FamilyPayContributionSchema,
+  FamilyPayEndSchema,
+  FamilyPayRelationshipIdSchema,
+  FamilyPayStartSchema,
+} from '@/domain/family-pay/schema'
 import { CancelSchema, FilingChangeSchema, FilingIdSchema, FilingInputSchema, ListFilterSchema } from '@/domain/filings/schema'
 import { FeedbackSchema, VersionSchema } from '@/domain/policy-qa/schema'
 import {
   AccountFlowQuerySchema,
   ContributionQuerySchema,
-  FamilyTransferSchema,
   PersonIdSchema,
   SettlementIdSchema,
   SettlementQuerySchema,
@@ -38,7 +43,6 @@ export const METHOD_ARGS: MethodArgs = {
     accountFlow: [PersonIdSchema, AccountFlowQuerySchema],
     settlements: [PersonIdSchema, SettlementQuerySchema],
     settlement: [SettlementIdSchema],
-    familyTransfer: [FamilyTransferSchema],
   },
   family: {
     list: NONE,
@@ -48,6 +52,12 @@ export const METHOD_ARGS: MethodArgs = {
     confirm: [BindingIdSchema, CodeSchema],
     unbind: [BindingIdSchema],
     delegations: [PersonIdSchema],
+  },
+  familyPay: {
+    overview: NONE,
+    start: [FamilyPayStartSchema],
+    end: [FamilyPayRelationshipIdSchema, FamilyPayEndSchema],
+    payContribution: [FamilyPayContributionSchema],
   },
   policyQa: { content: [VersionSchema], feedback: (FeedbackSchema as unknown as { items: v.GenericSchema[] }).items },
 }

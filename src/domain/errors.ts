@@ -49,6 +49,8 @@ export const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['NETWORK', 'TIMEOUT', 
  * - NOT_ELIGIBLE: the person does not qualify (`subReason` says which check failed).
  * - INSUFFICIENT_BALANCE: the personal account cannot cover the amount.
  * - IDEMPOTENCY_MISMATCH: a request id was reused for a different operation or body.
+ * - ALREADY_PAID: the contribution or bill has been paid already (`relatedId` is the payment or record).
+ * - AMOUNT_CHANGED: the amount the user confirmed is not what is due now; nothing was paid.
  */
 export type ErrorReason =
   | 'CODE_WRONG'
@@ -64,6 +66,8 @@ export type ErrorReason =
   | 'NOT_ELIGIBLE'
   | 'INSUFFICIENT_BALANCE'
   | 'IDEMPOTENCY_MISMATCH'
+  | 'ALREADY_PAID'
+  | 'AMOUNT_CHANGED'
 
 export const ERROR_REASONS: readonly ErrorReason[] = [
   'CODE_WRONG',
@@ -79,6 +83,8 @@ export const ERROR_REASONS: readonly ErrorReason[] = [
   'NOT_ELIGIBLE',
   'INSUFFICIENT_BALANCE',
   'IDEMPOTENCY_MISMATCH',
+  'ALREADY_PAID',
+  'AMOUNT_CHANGED',
 ]
 
 export interface ErrorDetails {

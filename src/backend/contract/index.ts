@@ -1,5 +1,6 @@
 import type { ContractFactory } from '@/backend/contract/harness'
 import { familyContract } from '@/backend/contract/family'
+import { familyPayContract } from '@/backend/contract/family-pay'
 import { filingsContract } from '@/backend/contract/filings'
 import { messagesContract } from '@/backend/contract/messages'
 import { policyQaContract } from '@/backend/contract/policy-qa'
@@ -15,6 +16,7 @@ export function backendContract(make: ContractFactory): void {
   filingsContract(make)
   familyContract(make)
   recordsContract(make)
+  familyPayContract(make)
   policyQaContract(make)
 }
 

@@ -24,6 +24,8 @@ export interface MockServerOptions {
   sessionTtlMs?: number
   /** How long a filing under review waits before the mock decides it. */
   reviewDelayMs?: number
+  /** How long a 补办 stay stays open before the hospital discharges and settles it. */
+  stayDelayMs?: number
 }
 
 export interface MockServer {
@@ -32,6 +34,10 @@ export interface MockServer {
   faults: FaultSettings
   sessionTtlMs: number
   reviewDelayMs: number
+  stayDelayMs: number
+  /** Background work a real server would run on its own (reviews, discharges), by name; reads call runJobs first. */
+  jobs: Map<string, () => void>
+  runJobs(): void
   now(): number
   save(): void
   /** Back to the seeded state (developer settings, tests). */
@@ -75,6 +81,11 @@ export function createMockServer(options: MockServerOptions): MockServer {
     faults: options.faults ?? DEFAULT_FAULTS,
     sessionTtlMs: options.sessionTtlMs ?? 2 * 3600 * 1000,
     reviewDelayMs: options.reviewDelayMs ?? 20_000,
+    stayDelayMs: options.stayDelayMs ?? 3 * 60_000,
+    jobs: new Map(),
+    runJobs: () => {
+      for (const job of server.jobs.values()) job()
+    },
     now: clock,
     save: () => options.store.set(STATE_KEY, JSON.stringify(state)),
     reset: () => {

@@ -127,6 +127,9 @@ export default function MemberPage() {
             <Button className='btn secondary' onClick={() => actForMember(`/subpackages/records/pages/account/index?personId=${personId}`)}>
               查看{member.name}的个人账户
             </Button>
+            <Button className='btn secondary' onClick={() => openRoute(`/subpackages/records/pages/family-pay/index?personId=${personId}`)}>
+              家庭共济：用我的个人账户为{member.name}缴费、付医疗费
+            </Button>
           </View>
 
           <View className='section-title member-history__title'>

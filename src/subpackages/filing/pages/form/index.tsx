@@ -118,6 +118,9 @@ export default function FilingFormPage() {
                 {draft.lateInHospital && (
                   <Text className='field__help'>开始日期可以选入院当天。出院结算前办好，联网医院就能直接结算。</Text>
                 )}
+                <Text className='field__help link' onClick={() => openRoute('/subpackages/filing/pages/reimburse/index')}>
+                  已经出院并全额自费结算了？不用勾选，看手工报销 ›
+                </Text>
               </View>
               <View className='field'>
                 <Text className='field__label'>开始日期</Text>
