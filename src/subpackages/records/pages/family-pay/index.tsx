@@ -69,10 +69,11 @@ export default function FamilyPayPage() {
       setError(r.personId, `个人账户余额 ${formatYuan(payer.balanceFen)}，不足以缴纳 ${formatYuan(due.amountFen)}`)
       return
     }
+    // WeChat allows at most four characters on a modal button.
     const ok = await confirm({
-      title: '确认缴费',
+      title: `确认缴费 ${formatYuan(due.amountFen)}`,
       content: payConfirmText(payer.name, r, due),
-      confirmText: `缴纳 ${formatYuan(due.amountFen)}`,
+      confirmText: '确认缴费',
     })
     if (!ok) return
     setError(r.personId, '')
