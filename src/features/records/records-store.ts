@@ -1,13 +1,6 @@
 import { create } from 'zustand'
 import { backend, type Backend } from '@/backend'
-import {
-  type AccountFlow,
-  type AccountSummary,
-  type Contribution,
-  type InsuranceInfo,
-  type Page,
-  type Settlement,
-} from '@/domain'
+import { type AccountFlow, type AccountSummary, type Contribution, type InsuranceInfo, type Page, type Settlement } from '@/domain'
 import { personKey } from '@/app-state/person-storage'
 import { createResource, type DeviceCache, type Entry, type Resource } from '@/app-state/server-state'
 import { useSession } from '@/app-state/session-store'
