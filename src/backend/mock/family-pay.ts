@@ -26,9 +26,7 @@ import { historyOf } from '@/backend/mock/app-records'
 import type { Caller, MockServer } from '@/backend/mock/server'
 import type { ServerSide } from '@/backend/mock/server-side'
 import type { AccountRecord, FamilyPaymentRecord, FamilyPayRecord, PersonRecord } from '@/backend/mock/state'
-
-const RECORDS_LINK = (personId: string) => `/subpackages/records/pages/account/index?personId=${personId}`
-const FAMILY_PAY_LINK = '/subpackages/records/pages/family-pay/index'
+import { route } from '@/domain/routes'
 
 const notEligible = (subReason: FamilyPayIneligibility, message: string) =>
   new BackendError('RULE_VIOLATION', message, { reason: 'NOT_ELIGIBLE', subReason })
@@ -260,7 +258,7 @@ export function createFamilyPayService(server: MockServer): ServerSide<FamilyPay
         personId: beneficiary.id,
         title: '家庭共济已开通',
         body: `${payer.name}已用本人职工医保个人账户为${beneficiary.name}开通家庭共济，可代缴城乡居民医保费、支付就医时个人负担的费用。`,
-        link: FAMILY_PAY_LINK,
+        link: route('recordsFamilyPay'),
       })
       server.save()
       return view(relationship)
@@ -338,14 +336,14 @@ export function createFamilyPayService(server: MockServer): ServerSide<FamilyPay
         personId: beneficiary.id,
         title: '城乡居民医保费已缴纳',
         body: `${payer.name}用职工医保个人账户为${beneficiary.name}缴纳了${due.year}年度城乡居民医保费 ${formatYuan(due.amountFen)}。`,
-        link: `/subpackages/records/pages/contributions/index?personId=${beneficiary.id}`,
+        link: route('recordsContributions', { personId: beneficiary.id }),
       })
       server.notify({
         kind: 'family',
         personId: payer.id,
         title: '家庭共济支出',
         body: `您的职工医保个人账户支出 ${formatYuan(due.amountFen)}，为${beneficiary.name}缴纳${due.year}年度城乡居民医保费。`,
-        link: RECORDS_LINK(payer.id),
+        link: route('recordsAccount', { personId: payer.id }),
       })
       server.save()
       return paymentView(payment)

@@ -6,6 +6,7 @@ import { plannedSettlementSeq } from '@/backend/mock/records-history'
 import { createRng, hashSeed } from '@/backend/mock/rng'
 import type { MockServer } from '@/backend/mock/server'
 import type { StayRecord } from '@/backend/mock/state'
+import { route } from '@/domain/routes'
 
 /**
  * Hospital stays and visits the mock settles directly (POLICY.md "Late filing (补办)": a stay filed before discharge
@@ -177,7 +178,7 @@ export function dischargeDueStays(server: MockServer): boolean {
         personId: filing.personId,
         title: '异地住院已直接结算',
         body: `${filing.personName}在${stay.hospital}的住院已出院结算，可在“异地就医结算”查看费用明细。`,
-        link: `/subpackages/records/pages/settlement/index?id=${settlement.id}&personId=${filing.personId}`,
+        link: route('recordsSettlement', { id: settlement.id, personId: filing.personId }),
       })
     } else if (filing.status === 'submitted' || filing.status === 'reviewing') {
       continue

@@ -1,5 +1,6 @@
 import type { Filing, FilingStay } from '@/domain'
 import { dateCn } from '@/domain/filings/rules'
+import { route } from '@/domain/routes'
 
 /** A stay on a filing, in plain words: where it stands and what the person can do. */
 export function stayStatusText(stay: FilingStay): string {
@@ -11,5 +12,5 @@ export function stayStatusText(stay: FilingStay): string {
 
 /** The settlement record of a stay, in the records subpackage. */
 export function settlementRoute(filing: Pick<Filing, 'personId'>, stay: FilingStay): string | null {
-  return stay.settlementId ? `/subpackages/records/pages/settlement/index?id=${stay.settlementId}&personId=${filing.personId}` : null
+  return stay.settlementId ? route('recordsSettlement', { id: stay.settlementId, personId: filing.personId }) : null
 }

@@ -5,6 +5,7 @@ import { REIMBURSE_MATERIALS, REIMBURSE_QA_ID, REIMBURSE_STEPS } from '@/feature
 import { makePhoneCall } from '@/platform/device'
 import { openRoute } from '@/platform/navigation'
 import '@/subpackages/filing/pages/filing-pages.scss'
+import { route } from '@/domain/routes'
 
 /** Already discharged and paid in full: a 手工报销 case, not a 补办 filing while in hospital. */
 export default function ReimbursePage() {
@@ -34,19 +35,17 @@ export default function ReimbursePage() {
       </View>
       <View className='card notice'>
         <Text>还在住院、没有出院结算的，不用自费：出院结算前补办备案，联网医院就能直接结算。</Text>
-        <Text className='link' onClick={() => openRoute('/subpackages/filing/pages/start/index')}>
+        <Text className='link' onClick={() => openRoute(route('filingStart'))}>
           {'\n'}还在住院？去补办备案 ›
         </Text>
       </View>
       <View className='page-actions'>
-        <Button className='btn' onClick={() => openRoute(`/subpackages/qa/pages/entry/index?id=${REIMBURSE_QA_ID}`)}>
+        <Button className='btn' onClick={() => openRoute(route('qaEntry', { id: REIMBURSE_QA_ID }))}>
           看问答：自费结算后怎么报销
         </Button>
         <Button
           className='btn secondary'
-          onClick={() =>
-            openRoute(`/subpackages/points/pages/list/index?service=reimbursement${insuredCity ? `&cityCode=${insuredCity}` : ''}`)
-          }
+          onClick={() => openRoute(route('pointsList', { service: 'reimbursement', cityCode: insuredCity }))}
         >
           找参保地办理手工报销的网点
         </Button>

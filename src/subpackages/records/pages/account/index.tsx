@@ -13,6 +13,7 @@ import { formatInstantCn } from '@/lib/dates'
 import { formatYuan } from '@/lib/money'
 import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
 import '@/features/records/components/records.scss'
+import { route } from '@/domain/routes'
 
 const TYPES: (AccountFlowType | null)[] = [null, 'credit', 'spend', 'family-pay']
 
@@ -43,7 +44,7 @@ export default function AccountPage() {
           账户最近变动 {formatInstantCn(summary.updatedAt)} · {summary.usable ? '可正常使用' : '暂停使用'}
         </Text>
         {isSelf && summary.usable && (
-          <Text className='rec-link' onClick={() => openRoute('/subpackages/records/pages/family-pay/index')}>
+          <Text className='rec-link' onClick={() => openRoute(route('recordsFamilyPay'))}>
             家庭共济 · 为家人缴医保费、付医疗费 ›
           </Text>
         )}

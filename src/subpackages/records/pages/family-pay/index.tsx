@@ -27,6 +27,7 @@ import { confirm, toast } from '@/platform/feedback'
 import { openRoute, routeParams } from '@/platform/navigation'
 import '@/features/records/components/records.scss'
 import './index.scss'
+import { route } from '@/domain/routes'
 
 /** 家庭共济: the holder's 职工医保 personal account pays a bound close relative's contribution and medical costs. */
 export default function FamilyPayPage() {
@@ -110,7 +111,7 @@ export default function FamilyPayPage() {
                   <Text>{payer.unusableReason}</Text>
                 </View>
               )}
-              <Text className='rec-link' onClick={() => openRoute(`/subpackages/records/pages/account/index?personId=${payer.personId}`)}>
+              <Text className='rec-link' onClick={() => openRoute(route('recordsAccount', { personId: payer.personId }))}>
                 查看个人账户明细 ›
               </Text>
             </View>
@@ -119,7 +120,7 @@ export default function FamilyPayPage() {
             {overview.relatives.length === 0 && (
               <View className='card'>
                 <Text className='rec-para'>还没有绑定家人。家庭共济只能为已绑定的配偶、父母、子女开通。</Text>
-                <Text className='rec-link' onClick={() => openRoute('/subpackages/family/pages/add/index')}>
+                <Text className='rec-link' onClick={() => openRoute(route('familyAdd'))}>
                   去绑定家人 ›
                 </Text>
               </View>
@@ -184,10 +185,7 @@ export default function FamilyPayPage() {
                       {r.paidYear !== undefined && (
                         <Text className='rec-para'>
                           {r.paidYear}年度城乡居民医保费已缴纳。
-                          <Text
-                            className='rec-link'
-                            onClick={() => openRoute(`/subpackages/records/pages/contributions/index?personId=${r.personId}`)}
-                          >
+                          <Text className='rec-link' onClick={() => openRoute(route('recordsContributions', { personId: r.personId }))}>
                             查看{r.name}的缴费记录 ›
                           </Text>
                         </Text>
@@ -260,8 +258,7 @@ function Payments({ relationship }: { relationship: FamilyPayRelationship }) {
           key={p.id}
           className='fp-payment'
           onClick={() =>
-            p.settlementId &&
-            openRoute(`/subpackages/records/pages/settlement/index?id=${p.settlementId}&personId=${relationship.beneficiaryPersonId}`)
+            p.settlementId && openRoute(route('recordsSettlement', { id: p.settlementId, personId: relationship.beneficiaryPersonId }))
           }
         >
           <View>

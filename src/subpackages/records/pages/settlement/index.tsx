@@ -10,6 +10,7 @@ import { daysBetween, formatDateCn } from '@/lib/dates'
 import { formatYuan } from '@/lib/money'
 import { openRoute, routeParams, stopPullDownRefresh } from '@/platform/navigation'
 import '@/features/records/components/records.scss'
+import { route } from '@/domain/routes'
 
 const DOT = { fund: 'rec-stack__fund', account: 'rec-stack__account', family: 'rec-stack__family', cash: 'rec-stack__cash' }
 
@@ -48,7 +49,7 @@ export default function SettlementPage() {
                 参保地政策结算
               </Text>
               {s.filingId && (
-                <Text className='rec-link' onClick={() => openRoute(`/subpackages/filing/pages/detail/index?id=${s.filingId}`)}>
+                <Text className='rec-link' onClick={() => openRoute(route('filingDetail', { id: s.filingId! }))}>
                   查看备案 {s.filingId} ›
                 </Text>
               )}
