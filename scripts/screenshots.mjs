@@ -88,6 +88,19 @@ export const SHOTS = [
   { name: 'records-contributions', route: 'subpackages/records/pages/contributions/index?personId=P002', care: true },
   { name: 'records-account', route: 'subpackages/records/pages/account/index?personId=P001', care: true },
   { name: 'records-settlement', route: 'subpackages/records/pages/settlement/index?id=S-P002-01&personId=P002' },
+  {
+    // 家庭共济: set up for 李建国, with his 城乡居民 contribution due (September–December).
+    name: 'records-family-pay',
+    route: 'subpackages/records/pages/family-pay/index?personId=P003',
+    setup: async (page) => {
+      const father = page.locator('[aria-label="李建国的家庭共济"]').locator('visible=true').first()
+      await father.getByText('开通家庭共济', { exact: true }).click()
+      await page.locator('.taro-model__confirm').locator('visible=true').click()
+      await father.getByText('共济中').waitFor()
+      await page.waitForTimeout(2000)
+      await father.scrollIntoViewIfNeeded()
+    },
+  },
   { name: 'records-insurance', route: 'subpackages/records/pages/insurance/index?personId=P002' },
   { name: 'records-statement', route: 'subpackages/records/pages/statement/index?personId=P002&year=2023' },
 ]

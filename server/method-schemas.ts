@@ -2,12 +2,17 @@
 // Node-only (the reference server and the OpenAPI generator import it), so none of this reaches the app bundle.
 import * as v from 'valibot'
 import { BindingIdSchema, BindingRequestSchema, CodeSchema } from '@/domain/family/schema'
+import {
+  FamilyPayContributionSchema,
+  FamilyPayEndSchema,
+  FamilyPayRelationshipIdSchema,
+  FamilyPayStartSchema,
+} from '@/domain/family-pay/schema'
 import { CancelSchema, FilingChangeSchema, FilingIdSchema, FilingInputSchema, ListFilterSchema } from '@/domain/filings/schema'
 import { FeedbackSchema, VersionSchema } from '@/domain/policy-qa/schema'
 import {
   AccountFlowQuerySchema,
   ContributionQuerySchema,
-  FamilyTransferSchema,
   PersonIdSchema,
   SettlementIdSchema,
   SettlementQuerySchema,
@@ -38,7 +43,6 @@ export const METHOD_ARGS: MethodArgs = {
     accountFlow: [PersonIdSchema, AccountFlowQuerySchema],
     settlements: [PersonIdSchema, SettlementQuerySchema],
     settlement: [SettlementIdSchema],
-    familyTransfer: [FamilyTransferSchema],
   },
   family: {
     list: NONE,
@@ -48,6 +52,12 @@ export const METHOD_ARGS: MethodArgs = {
     confirm: [BindingIdSchema, CodeSchema],
     unbind: [BindingIdSchema],
     delegations: [PersonIdSchema],
+  },
+  familyPay: {
+    overview: NONE,
+    start: [FamilyPayStartSchema],
+    end: [FamilyPayRelationshipIdSchema, FamilyPayEndSchema],
+    payContribution: [FamilyPayContributionSchema],
   },
   policyQa: { content: [VersionSchema], feedback: (FeedbackSchema as unknown as { items: v.GenericSchema[] }).items },
 }
@@ -72,7 +82,6 @@ export const METHOD_ARG_NAMES: { [C in keyof typeof PORT_METHODS]: { [M in (type
     accountFlow: ['参保人编号', '查询条件'],
     settlements: ['参保人编号', '查询条件'],
     settlement: ['结算单号'],
-    familyTransfer: ['转账信息'],
   },
   family: {
     list: [],
@@ -83,5 +92,6 @@ export const METHOD_ARG_NAMES: { [C in keyof typeof PORT_METHODS]: { [M in (type
     unbind: ['绑定编号'],
     delegations: ['参保人编号'],
   },
+  familyPay: { overview: [], start: ['共济关系申请'], end: ['共济关系编号', '解除申请'], payContribution: ['代缴信息'] },
   policyQa: { content: ['内容版本'], feedback: ['问答条目编号', '是否有帮助'] },
 }

@@ -27,6 +27,7 @@ const CAPABILITY_TITLES: Record<keyof typeof PORT_METHODS, string> = {
   filings: '异地就医备案',
   records: '参保、缴费、个人账户与结算记录',
   family: '亲情账户',
+  familyPay: '家庭共济（个人账户为近亲属缴费、支付医疗费用）',
   policyQa: '政策问答',
 }
 

@@ -25,7 +25,7 @@ export default defineAppConfig({
         'pages/settlements/index',
         'pages/settlement/index',
         'pages/statement/index',
-        'pages/transfer/index',
+        'pages/family-pay/index',
         // The records render benchmark's page ships only in benchmark builds (bench/records-render.mjs).
         ...(process.env.BENCH_PAGES === '1' ? ['pages/bench-list/index'] : []),
       ],

@@ -9,6 +9,7 @@ import { connectMock } from '@/backend/mock/client'
 import { DEFAULT_FAULTS, faultsFromPresets } from '@/backend/mock/faults'
 import { setInsuranceStatus } from '@/backend/mock/insurance-status'
 import { createMockServer } from '@/backend/mock/server'
+import { dischargeAllNow, simulateOutpatientVisit } from '@/backend/mock/stays'
 
 const DEV_SETTINGS_KEY = 'dev-settings'
 const DEFAULT_SESSION_TTL_MS = 2 * 3600 * 1000
@@ -24,6 +25,8 @@ export function connectAppMock(tokens: TokenStore): { backend: Backend; devContr
     sessionTtlMs: current.sessionTtlSec ? current.sessionTtlSec * 1000 : undefined,
     // With `fast`, reviews finish quickly enough for a demo or a journey to watch.
     reviewDelayMs: current.presets.includes('fast') ? 3000 : undefined,
+    // …and a 补办 stay is discharged and settled within seconds instead of minutes.
+    stayDelayMs: current.presets.includes('fast') ? 8000 : undefined,
   })
 
   const devControls: DevControls = {
@@ -42,6 +45,8 @@ export function connectAppMock(tokens: TokenStore): { backend: Backend; devContr
     setInsuranceStatus(personId, status) {
       setInsuranceStatus(server, personId, status)
     },
+    dischargeStaysNow: () => dischargeAllNow(server),
+    simulateOutpatientVisit: (personId) => ({ settlementId: simulateOutpatientVisit(server, personId).id }),
   }
   return { backend: connectMock(server, tokens), devControls }
 }

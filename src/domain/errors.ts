@@ -50,6 +50,8 @@ export const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['NETWORK', 'TIMEOUT', 
  * - INSUFFICIENT_BALANCE: the personal account cannot cover the amount.
  * - IDEMPOTENCY_MISMATCH: a request id was reused for a different operation, target or body (409 CONFLICT).
  * - NOT_GUARDIAN: a member under 16 may only be bound at once by a parent whose own record names the child.
+ * - ALREADY_PAID: the contribution or bill has been paid already (`relatedId` is the payment or record).
+ * - AMOUNT_CHANGED: the amount the user confirmed is not what is due now; nothing was paid.
  */
 export type ErrorReason =
   | 'CODE_WRONG'
@@ -66,6 +68,8 @@ export type ErrorReason =
   | 'INSUFFICIENT_BALANCE'
   | 'IDEMPOTENCY_MISMATCH'
   | 'NOT_GUARDIAN'
+  | 'ALREADY_PAID'
+  | 'AMOUNT_CHANGED'
 
 export const ERROR_REASONS: readonly ErrorReason[] = [
   'CODE_WRONG',
@@ -82,6 +86,8 @@ export const ERROR_REASONS: readonly ErrorReason[] = [
   'INSUFFICIENT_BALANCE',
   'IDEMPOTENCY_MISMATCH',
   'NOT_GUARDIAN',
+  'ALREADY_PAID',
+  'AMOUNT_CHANGED',
 ]
 
 export interface ErrorDetails {

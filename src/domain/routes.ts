@@ -27,7 +27,7 @@ export const ROUTES = {
   recordsSettlements: '/subpackages/records/pages/settlements/index',
   recordsSettlement: '/subpackages/records/pages/settlement/index',
   recordsStatement: '/subpackages/records/pages/statement/index',
-  recordsTransfer: '/subpackages/records/pages/transfer/index',
+  recordsFamilyPay: '/subpackages/records/pages/family-pay/index',
   qaIndex: '/subpackages/qa/pages/index/index',
   qaEntry: '/subpackages/qa/pages/entry/index',
   familyList: '/subpackages/family/pages/list/index',
@@ -42,7 +42,7 @@ type Query = Record<string, string | number | undefined | null>
 
 /** Query parameters per page; pages not listed take none. */
 export interface RouteParams {
-  pointsList: { cityCode?: string; crossProvince?: '1' }
+  pointsList: { cityCode?: string; crossProvince?: '1'; service?: string }
   pointDetail: { id: string }
   filingStart: { personId?: string }
   filingList: { personId?: string }
@@ -56,7 +56,7 @@ export interface RouteParams {
   recordsSettlements: { personId?: string }
   recordsSettlement: { id: string; personId?: string }
   recordsStatement: { personId?: string; year?: string | number }
-  recordsTransfer: { toPersonId?: string }
+  recordsFamilyPay: { personId?: string }
   qaIndex: { q?: string; tag?: string }
   qaEntry: { id: string; q?: string }
   familyConfirm: { bindingId: string }

@@ -198,6 +198,57 @@ export function filingsContract(make: ContractFactory): void {
       expect(filing.lateInHospital).toBe(true)
     })
 
+    it('a 补办 filing becomes cancellable once its stay is discharged and settled, and links the settlement', async () => {
+      const clients = await make()
+      const { demo, now, advance } = clients
+      const start = chinaDay(now(), -4)
+      const filing = await demo.filings.submit(
+        temporary(now(), {
+          personId: DEMO.self,
+          phone: '13872451234',
+          startDate: start,
+          endDate: plusMonths(start, 6),
+          lateInHospital: true,
+        }),
+      )
+      expect(filing.hasUnsettledStay).toBe(true)
+      expect(filing.stays).toEqual([expect.objectContaining({ status: 'in-hospital', admissionDate: start })])
+      const locked = await demo.filings.cancel(filing.id, { requestId: rid() }).catch((e: unknown) => e)
+      expect(locked).toMatchObject({ code: 'RULE_VIOLATION', details: { reason: 'UNSETTLED_STAY' } })
+      // The hospital discharges and settles it after the mock's stay delay (minutes; seconds with the fast preset).
+      advance(10 * 60_000)
+      const settled = await demo.filings.get(filing.id)
+      expect(settled.status).toBe('approved')
+      expect(settled.hasUnsettledStay).toBe(false)
+      const stay = settled.stays![0]
+      expect(stay).toMatchObject({ status: 'settled', dischargeDate: chinaDay(now()) })
+      // The settlement is in 异地就医结算 records, linked to the filing, its parts adding up.
+      const settlement = await demo.records.settlement(stay.settlementId!)
+      expect(settlement).toMatchObject({ personId: DEMO.self, filingId: filing.id, kind: 'inpatient', admissionDate: start })
+      expect(settlement.fundFen + settlement.accountFen + settlement.familyAccountFen + settlement.cashFen).toBe(settlement.totalFen)
+      expect(settlement.fundFen).toBeGreaterThan(0)
+      expect((await demo.records.settlements(DEMO.self, {})).items[0].id).toBe(settlement.id)
+      // Its account part left 李明's account as a spend linked to the settlement.
+      if (settlement.accountFen > 0) {
+        const spends = (await demo.records.accountFlow(DEMO.self, { type: 'spend', pageSize: 5 })).items
+        expect(spends.find((f) => f.settlementId === settlement.id)?.amountFen).toBe(-settlement.accountFen)
+      }
+      expect((await demo.messages.list()).some((m) => m.kind === 'settlement' && m.link?.includes(settlement.id))).toBe(true)
+      const cancelled = await demo.filings.cancel(filing.id, { requestId: rid() })
+      expect(cancelled.status).toBe('cancelled')
+    })
+
+    it('lifts the seeded open stay’s lock (FS0003) once the hospital discharges it', async () => {
+      const clients = await make()
+      const { demo } = clients
+      expect((await demo.filings.get('FS0003')).hasUnsettledStay).toBe(true)
+      await later(clients, demo, 3 * DAY)
+      const fs3 = await demo.filings.get('FS0003')
+      expect(fs3.hasUnsettledStay).toBe(false)
+      expect(fs3.stays![0].settlementId).toMatch(/^S-P002-\d{2,}$/)
+      expect((await demo.filings.cancel('FS0003', { requestId: rid() })).status).toBe('cancelled')
+    })
+
     it('refuses a second active filing for the same person and city, pointing to the first', async () => {
       const { demo, now } = await make()
       const first = await demo.filings.submit(longTerm(now()))

@@ -1,5 +1,6 @@
 import type { ContractFactory } from '@/backend/contract/harness'
 import { familyContract } from '@/backend/contract/family'
+import { familyPayContract } from '@/backend/contract/family-pay'
 import { filingsContract } from '@/backend/contract/filings'
 import { hardeningContract } from '@/backend/contract/hardening'
 import { messagesContract } from '@/backend/contract/messages'
@@ -16,6 +17,7 @@ export function backendContract(make: ContractFactory): void {
   filingsContract(make)
   familyContract(make)
   recordsContract(make)
+  familyPayContract(make)
   policyQaContract(make)
   hardeningContract(make)
 }

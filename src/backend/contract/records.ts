@@ -128,18 +128,10 @@ export function recordsContract(make: ContractFactory): void {
       await expectBackendError(demo.records.accountFlow(DEMO.self, { type: 'refund' as never }), 'VALIDATION')
     })
 
-    it('shows a 家庭共济 transfer in both the giver’s and the receiver’s flow', async () => {
-      const { demo } = await make()
-      const out = (await demo.records.accountFlow(DEMO.self, { type: 'family-transfer', pageSize: 50 })).items
-      const incoming = (await demo.records.accountFlow(DEMO.mother, { type: 'family-transfer', pageSize: 50 })).items
-      expect(out.length).toBeGreaterThan(0)
-      expect(incoming.map((f) => [f.at, f.amountFen])).toEqual(out.map((f) => [f.at, -f.amountFen]))
-    })
-
-    it('lists settlements whose three payment parts add up to the total, with the filing they used', async () => {
+    it('lists settlements whose payment parts add up to the total, with the filing they used', async () => {
       const { demo } = await make()
       const { items } = await demo.records.settlements(DEMO.mother, {})
-      for (const s of items) expect(s.fundFen + s.accountFen + s.cashFen).toBe(s.totalFen)
+      for (const s of items) expect(s.fundFen + s.accountFen + s.familyAccountFen + s.cashFen).toBe(s.totalFen)
       const seed004 = items.find((s) => s.totalFen === 1_181_124)
       expect(seed004).toMatchObject({ filingId: 'FS0001', hospital: '荆门市第一人民医院' })
       expect(seed004!.accountFen + seed004!.cashFen).toBe(379_211)
@@ -174,57 +166,6 @@ export function recordsContract(make: ContractFactory): void {
       await expectBackendError(anonymous.records.insurance(DEMO.self), 'UNAUTHENTICATED')
       // The other account sees its own records.
       await expect(other.records.insurance(DEMO.otherAccountSelf)).resolves.toMatchObject({ personId: DEMO.otherAccountSelf })
-    })
-
-    it('家庭共济: moves money from my account to Mum’s, once per request id, and shows it in both flows', async () => {
-      const { demo } = await make()
-      const [mineBefore, hersBefore] = await Promise.all([demo.records.account(DEMO.self), demo.records.account(DEMO.mother)])
-      const input = { requestId: 'transfer-0001', fromPersonId: DEMO.self, toPersonId: DEMO.mother, amountFen: 12_345 }
-      const entry = await demo.records.familyTransfer(input)
-      expect(entry).toMatchObject({ type: 'family-transfer', amountFen: -12_345, balanceAfterFen: mineBefore.balanceFen - 12_345 })
-      // A retry after a lost response returns the same entry and pays nothing more.
-      expect(await demo.records.familyTransfer(input)).toEqual(entry)
-      const [mineAfter, hersAfter] = await Promise.all([demo.records.account(DEMO.self), demo.records.account(DEMO.mother)])
-      expect(mineAfter.balanceFen).toBe(mineBefore.balanceFen - 12_345)
-      expect(hersAfter.balanceFen).toBe(hersBefore.balanceFen + 12_345)
-      const incoming = (await demo.records.accountFlow(DEMO.mother, { type: 'family-transfer', pageSize: 1 })).items[0]
-      expect(incoming).toMatchObject({ amountFen: 12_345, at: entry.at, place: '来自 李明' })
-    })
-
-    it('家庭共济 refuses overdrafts, residents without an account, other people’s accounts and bad amounts', async () => {
-      const { demo, other } = await make()
-      const base = { fromPersonId: DEMO.self, toPersonId: DEMO.mother }
-      // Bring the balance under the per-transfer cap, then ask for one fen more than is there.
-      let { balanceFen } = await demo.records.account(DEMO.self)
-      for (let i = 0; balanceFen > 500_000; i++) {
-        balanceFen = (await demo.records.familyTransfer({ ...base, requestId: `transfer-big-${i}`, amountFen: 500_000 })).balanceAfterFen
-      }
-      await expectBackendError(
-        demo.records.familyTransfer({ ...base, requestId: 'transfer-over', amountFen: balanceFen + 1 }),
-        'RULE_VIOLATION',
-      )
-      await expectBackendError(
-        demo.records.familyTransfer({ ...base, requestId: 'transfer-res', toPersonId: DEMO.father, amountFen: 100 }),
-        'RULE_VIOLATION',
-      )
-      await expectBackendError(
-        demo.records.familyTransfer({
-          ...base,
-          requestId: 'transfer-mom',
-          fromPersonId: DEMO.mother,
-          toPersonId: DEMO.self,
-          amountFen: 100,
-        }),
-        'FORBIDDEN',
-      )
-      await expectBackendError(
-        demo.records.familyTransfer({ ...base, requestId: 'transfer-p4', toPersonId: DEMO.unboundRegistered, amountFen: 100 }),
-        'FORBIDDEN',
-      )
-      await expectBackendError(other.records.familyTransfer({ ...base, requestId: 'transfer-oth', amountFen: 100 }), 'FORBIDDEN')
-      await expectBackendError(demo.records.familyTransfer({ ...base, requestId: 'transfer-frac', amountFen: 100.5 }), 'VALIDATION')
-      await expectBackendError(demo.records.familyTransfer({ ...base, requestId: 'transfer-big', amountFen: 500_001 }), 'VALIDATION')
-      expect((await demo.records.account(DEMO.self)).balanceFen).toBe(balanceFen)
     })
 
     it('gives the same history on a fresh server (deterministic from the seed)', async () => {

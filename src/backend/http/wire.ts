@@ -72,8 +72,9 @@ export const PORT_METHODS = {
   messages: ['list', 'unreadCount', 'markRead'],
   servicePoints: ['search', 'get'],
   filings: ['policyFor', 'list', 'get', 'submit', 'change', 'cancel'],
-  records: ['insurance', 'contributions', 'account', 'accountFlow', 'settlements', 'settlement', 'familyTransfer'],
+  records: ['insurance', 'contributions', 'account', 'accountFlow', 'settlements', 'settlement'],
   family: ['list', 'boundBy', 'startBinding', 'resendCode', 'confirm', 'unbind', 'delegations'],
+  familyPay: ['overview', 'start', 'end', 'payContribution'],
   policyQa: ['content', 'feedback'],
 } as const satisfies { [K in keyof Backend]: readonly (keyof Backend[K])[] }
 
@@ -87,5 +88,7 @@ export const NON_IDEMPOTENT: ReadonlySet<string> = new Set([
   'family.resendCode',
   'family.confirm',
   'family.unbind',
-  'records.familyTransfer',
+  'familyPay.start',
+  'familyPay.end',
+  'familyPay.payContribution',
 ])

@@ -1,6 +1,7 @@
 import type { Backend } from '@/backend/port'
 import { overNetwork } from '@/backend/mock/faults'
 import { createFamilyService } from '@/backend/mock/family'
+import { createFamilyPayService } from '@/backend/mock/family-pay'
 import { createFilingsService } from '@/backend/mock/filings'
 import { createMessagesService } from '@/backend/mock/messages'
 import { createPolicyQaService } from '@/backend/mock/policy-qa'
@@ -20,6 +21,7 @@ export function createServices(server: MockServer): { [K in keyof Backend]: Serv
     filings: createFilingsService(server),
     records: createRecordsService(server),
     family: createFamilyService(server),
+    familyPay: createFamilyPayService(server),
     policyQa: createPolicyQaService(server),
   }
 }
@@ -45,6 +47,7 @@ export function connectMock(server: MockServer, tokens: TokenStore): Backend {
     filings: overWire(server, caller, services.filings),
     records: overWire(server, caller, services.records),
     family: overWire(server, caller, services.family),
+    familyPay: overWire(server, caller, services.familyPay),
     policyQa: overWire(server, caller, services.policyQa),
   }
   const login = backend.session.login

@@ -1,5 +1,6 @@
 import type { Filing } from '@/domain'
 import { addMonthsIso, chinaDate } from '@/domain/filings/rules'
+import type { StayRecord } from '@/backend/mock/state'
 
 const HUBEI_JINGMEN = { provinceCode: '420000', provinceName: '湖北省', cityCode: '420800', cityName: '荆门市' }
 const HUNAN_HENGYANG = { provinceCode: '430000', provinceName: '湖南省', cityCode: '430400', cityName: '衡阳市' }
@@ -7,6 +8,28 @@ const GUANGDONG_GUANGZHOU = { provinceCode: '440000', provinceName: '广东省',
 const SHANGHAI = { provinceCode: '310000', provinceName: '上海市', cityCode: '310100', cityName: '上海市' }
 
 const at = (iso: string) => Date.parse(iso)
+
+const SEED_STAY_ID = 'ST000001'
+const SEED_STAY_HOSPITAL = '上海市联网定点医院（演示）'
+
+/** FS0003's open stay: admitted three days ago, discharged two days after the demo data is made (or from 开发者设置). */
+export function seedStays(now: number): StayRecord[] {
+  const day = 24 * 3600 * 1000
+  return [
+    {
+      id: SEED_STAY_ID,
+      personId: 'P002',
+      filingId: 'FS0003',
+      kind: 'inpatient',
+      hospital: SEED_STAY_HOSPITAL,
+      destination: SHANGHAI,
+      admissionDate: chinaDate(now - 3 * day),
+      admittedAt: now - 3 * day,
+      dischargeDueAt: now + 2 * day,
+      status: 'in-hospital',
+    },
+  ]
+}
 
 /** Demo filings. FS0001 and FS0002 are referenced by seeded settlement records: keep their ids and facts. */
 export function seedFilings(now: number): Filing[] {
@@ -80,6 +103,7 @@ export function seedFilings(now: number): Filing[] {
       lateInHospital: false,
       status: 'approved',
       hasUnsettledStay: true,
+      stays: [{ id: SEED_STAY_ID, hospital: SEED_STAY_HOSPITAL, admissionDate: chinaDate(now - 3 * day), status: 'in-hospital' }],
       createdAt: recent,
       history: [
         { status: 'submitted', at: recent, actorName: '李明' },

@@ -28,6 +28,7 @@ import { parseInput } from '@/domain/validate'
 import { regionLabel as placeLabel } from '@/domain/region-label'
 import { COVERAGE } from '@/domain/coverage'
 import { destinationIneligibility, filingIneligibility, statusIneligibility, type Ineligibility } from '@/domain/filings/eligibility'
+import { admitStay, dischargeDueStays } from '@/backend/mock/stays'
 
 const DETAIL = (id: string) => `/subpackages/filing/pages/detail/index?id=${id}`
 
@@ -86,8 +87,11 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
         changed = true
       }
     }
+    // Stays discharge after reviews, so a stay due on a filing just approved settles directly.
+    if (dischargeDueStays(server)) changed = true
     if (changed) server.save()
   }
+  server.jobs.set('filings', settle)
 
   /** Like a server's review job: decides when due even if nobody reads filings, so the message arrives by itself. */
   const scheduleReview = () => {
@@ -249,6 +253,8 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
         move(filing, 'reviewing', { at: now, note: '已转参保地医保经办机构审核' })
       }
       server.state.filings.push(filing)
+      // 补办 while in hospital: the stay is open until the hospital discharges and settles it.
+      if (filing.hasUnsettledStay) admitStay(server, filing)
       server.rememberRequest(account, input.requestId, { ...call, resultId: filing.id, personId: person.id })
       server.recordDelegation(account, person.id, '提交异地就医备案')
       if (filing.status === 'approved') announce(filing)

@@ -1,14 +1,15 @@
 import { birthDateOf, genderOf } from '@/lib/id-card'
 import type { Fen, Instant, IsoDate, Region, AccountFlow, Contribution, Settlement } from '@/domain'
 import { createRng, hashSeed } from '@/backend/mock/rng'
-import type { PersonRecord } from '@/backend/mock/state'
+import type { FamilyPaymentRecord, PersonRecord } from '@/backend/mock/state'
 import { HENGYANG, JINGMEN } from '@/backend/mock/seed-people'
 
 /**
  * Deterministic record histories per person, regenerated (never persisted) from the seed, the person and the
  * server's current month. Contributions, account flow and settlements come from one pass so they agree:
  * credits follow paid contributions, arrears credit nothing, account payments of settlements and 家庭共济
- * transfers reduce the balance, and the balance never goes below zero.
+ * payments reduce the balance, and the balance never goes below zero. What the app did (settlements the mock made,
+ * 家庭共济 payments) is persisted by the mock and folded in here as events at the time it happened.
  */
 
 export interface PersonHistory {
@@ -47,15 +48,6 @@ interface PlannedSettlement {
   filingLabel: string
 }
 
-interface PlannedTransfer {
-  /** Months before the current month. */
-  monthsAgo: number
-  amountFen: Fen
-  toPersonId: string
-  toLabel: string
-  fromLabel: string
-}
-
 interface Story {
   phases?: (person: PersonRecord) => Phase[]
   /** Months (`YYYY-MM`) or, for residents, years (`YYYY`) left unpaid. */
@@ -67,7 +59,6 @@ interface Story {
   /** Where the person lives from a month on (for pharmacy names). */
   livesIn?: { from: string; region: Region }[]
   settlements?: PlannedSettlement[]
-  transfers?: PlannedTransfer[]
 }
 
 const GUANGZHOU: Region = { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' }
@@ -79,10 +70,6 @@ const STORIES: Record<string, Story> = {
     arrears: [],
     arrearsMonthsAgo: [1],
     backPaid: { '2019-03': '2019-07-10', '2019-04': '2019-07-10' },
-    transfers: [
-      { monthsAgo: 5, amountFen: 50_000, toPersonId: 'P002', toLabel: '转给 王秀英（母亲）', fromLabel: '来自 李明（子女）' },
-      { monthsAgo: 2, amountFen: 30_000, toPersonId: 'P002', toLabel: '转给 王秀英（母亲）', fromLabel: '来自 李明（子女）' },
-    ],
     settlements: [
       {
         seq: 1,
@@ -230,44 +217,47 @@ interface Event {
   apply(): void
 }
 
-/** A 家庭共济 transfer made in the app (persisted by the mock, unlike the generated history). */
-export interface AppTransfer {
-  id: string
-  fromPersonId: string
-  toPersonId: string
-  amountFen: Fen
-  at: Instant
+/** What the app did that the generated history must include (persisted by the mock). */
+export interface AppRecords {
+  settlements: readonly Settlement[]
+  payments: readonly FamilyPaymentRecord[]
+}
+
+export const NO_APP_RECORDS: AppRecords = { settlements: [], payments: [] }
+
+/** The highest settlement sequence number the generated story uses for this person (app settlements follow it). */
+export function plannedSettlementSeq(personId: string): number {
+  return Math.max(0, ...(STORIES[personId]?.settlements ?? []).map((s) => s.seq))
 }
 
 const cache = new Map<string, PersonHistory>()
 
-/** The history as of `now`; memoised per seed, person, day and the app's transfers so far. */
-export function personHistory(
-  seed: number,
-  person: PersonRecord,
-  now: Instant,
-  lookup: (id: string) => PersonRecord | undefined,
-  transfers: readonly AppTransfer[] = [],
-): PersonHistory {
+/** The history as of `now`; memoised per seed, person, day and the app's records about this person so far. */
+export function personHistory(seed: number, person: PersonRecord, now: Instant, app: AppRecords = NO_APP_RECORDS): PersonHistory {
   const today = chinaIsoDate(now)
-  const visible = transfers.filter((t) => t.at <= now)
-  const key = `${seed}|${person.id}|${person.insuranceType}|${person.insuredSince}|${today}|${visible.length}|${visible[visible.length - 1]?.id ?? ''}`
+  const mine: AppRecords = {
+    settlements: app.settlements.filter((s) => s.personId === person.id && s.settledAt <= now),
+    payments: app.payments.filter((p) => (p.payerPersonId === person.id || p.beneficiaryPersonId === person.id) && p.at <= now),
+  }
+  // The records themselves, not just their ids: ids repeat across servers (tests run many), the cache is shared.
+  const appKey = mine.settlements.length + mine.payments.length > 0 ? JSON.stringify(mine) : ''
+  const key = `${seed}|${person.id}|${person.insuranceType}|${person.insuredSince}|${today}|${appKey}`
   const hit = cache.get(key)
   if (hit) return hit
   const history =
-    person.insuranceType === 'resident' ? residentHistory(seed, person, today) : employeeHistory(seed, person, today, now, lookup, visible)
+    person.insuranceType === 'resident' ? residentHistory(seed, person, today, mine) : employeeHistory(seed, person, today, now, mine)
   if (cache.size > 200) cache.clear()
   cache.set(key, history)
   return history
 }
 
-function residentHistory(seed: number, person: PersonRecord, today: IsoDate): PersonHistory {
+function residentHistory(seed: number, person: PersonRecord, today: IsoDate, app: AppRecords): PersonHistory {
   const rng = createRng(hashSeed(`${seed}|${person.id}|resident`))
   const story = STORIES[person.id] ?? {}
   const firstYear = Number(person.insuredSince.slice(0, 4))
   const thisYear = Number(today.slice(0, 4))
-  // The next year's contribution window opens in September (seed 004: 常宁 collected 2018's from Sept to Dec 2017).
-  const lastYear = Number(today.slice(5, 7)) >= 10 ? thisYear + 1 : thisYear
+  // Next year's contribution (collected September–December, seed 004) is listed once paid: see the app's payments below.
+  const lastYear = thisYear
   const contributions: Contribution[] = []
   let paidMonths = 0
   for (let year = firstYear; year <= lastYear; year++) {
@@ -291,7 +281,33 @@ function residentHistory(seed: number, person: PersonRecord, today: IsoDate): Pe
       note: '城乡居民个人缴费（按年）',
     })
   }
-  const settlements = (story.settlements ?? []).map((plan) => settlementOf(person, plan, 0))
+  // Contributions paid in the app through 家庭共济 (a year not yet listed, or one in arrears).
+  for (const payment of app.payments) {
+    if (payment.kind !== 'contribution' || payment.beneficiaryPersonId !== person.id || payment.year === undefined) continue
+    const period = String(payment.year)
+    const paid: Contribution = {
+      id: `C-${person.id}-${period}`,
+      period,
+      employerFen: 0,
+      personalFen: payment.amountFen,
+      totalFen: payment.amountFen,
+      paidDate: chinaIsoDate(payment.at),
+      status: 'paid',
+      accountCreditFen: 0,
+      note: payment.beneficiaryLine,
+      familyPaymentId: payment.id,
+    }
+    const index = contributions.findIndex((c) => c.period === period)
+    if (index >= 0) {
+      if (contributions[index].status === 'arrears') paidMonths += 12
+      contributions[index] = { ...paid, status: contributions[index].status === 'arrears' ? 'back-paid' : 'paid' }
+    } else {
+      contributions.push(paid)
+      paidMonths += 12
+    }
+  }
+  contributions.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
+  const settlements = [...(story.settlements ?? []).map((plan) => settlementOf(person, plan, 0)), ...app.settlements]
   const current = contributions.find((c) => c.period === String(thisYear))
   return {
     contributions,
@@ -308,6 +324,7 @@ function settlementOf(person: PersonRecord, plan: PlannedSettlement, accountFen:
   return {
     id: `S-${person.id}-${pad(plan.seq)}`,
     personId: person.id,
+    kind: 'inpatient',
     hospital: plan.hospital,
     destination: plan.destination,
     admissionDate: plan.admissionDate,
@@ -315,6 +332,7 @@ function settlementOf(person: PersonRecord, plan: PlannedSettlement, accountFen:
     totalFen: plan.totalFen,
     fundFen: plan.fundFen,
     accountFen,
+    familyAccountFen: 0,
     cashFen: plan.totalFen - plan.fundFen - accountFen,
     filingId: plan.filingId,
     filingLabel: plan.filingLabel,
@@ -323,14 +341,7 @@ function settlementOf(person: PersonRecord, plan: PlannedSettlement, accountFen:
   }
 }
 
-function employeeHistory(
-  seed: number,
-  person: PersonRecord,
-  today: IsoDate,
-  now: Instant,
-  lookup: (id: string) => PersonRecord | undefined,
-  appTransfers: readonly AppTransfer[],
-): PersonHistory {
+function employeeHistory(seed: number, person: PersonRecord, today: IsoDate, now: Instant, app: AppRecords): PersonHistory {
   const rng = createRng(hashSeed(`${seed}|${person.id}|employee`))
   const story = STORIES[person.id] ?? {}
   const phases = story.phases?.(person) ?? generalPhases(person)
@@ -438,35 +449,18 @@ function employeeHistory(
     }
   }
 
-  // 家庭共济 transfers out to a bound relative.
-  for (const transfer of story.transfers ?? []) {
-    const at = instantOf(`${monthText(todayIndex - transfer.monthsAgo)}-10`, 10, 30)
-    events.push({ at, apply: () => pushFlow(at, 'family-transfer', -Math.min(balance, transfer.amountFen), { place: transfer.toLabel }) })
-  }
-  // …and in from relatives whose stories send them here.
-  for (const [fromId, fromStory] of Object.entries(STORIES)) {
-    for (const transfer of fromStory.transfers ?? []) {
-      if (transfer.toPersonId !== person.id) continue
-      const from = lookup(fromId)
-      if (!from) continue
-      const sent = personHistory(seed, from, now, lookup, appTransfers).flows.find(
-        (f) => f.type === 'family-transfer' && f.month === monthText(todayIndex - transfer.monthsAgo),
-      )
-      if (sent)
-        events.push({ at: sent.at, apply: () => pushFlow(sent.at, 'family-transfer', -sent.amountFen, { place: transfer.fromLabel }) })
-    }
-  }
-
-  // Transfers made in the app: checked against the balance when made, so replaying them never overdraws.
-  for (const t of appTransfers) {
-    if (t.fromPersonId === person.id) {
-      const to = lookup(t.toPersonId)?.name ?? ''
-      events.push({ at: t.at, apply: () => pushFlow(t.at, 'family-transfer', -t.amountFen, { place: `转给 ${to}` }) })
-    }
-    if (t.toPersonId === person.id) {
-      const from = lookup(t.fromPersonId)?.name ?? ''
-      events.push({ at: t.at, apply: () => pushFlow(t.at, 'family-transfer', t.amountFen, { place: `来自 ${from}` }) })
-    }
+  // 家庭共济 payments from this account for a relative's contribution or bill (checked against the balance when made).
+  for (const payment of app.payments) {
+    if (payment.payerPersonId !== person.id) continue
+    events.push({
+      at: payment.at,
+      apply: () =>
+        pushFlow(payment.at, 'family-pay', -payment.amountFen, {
+          place: payment.payerLine,
+          familyPaymentId: payment.id,
+          settlementId: payment.settlementId,
+        }),
+    })
   }
 
   const settlements: Settlement[] = []
@@ -480,6 +474,21 @@ function employeeHistory(
         const settlement = settlementOf(person, plan, accountFen)
         settlements.push(settlement)
         if (accountFen > 0) pushFlow(at, 'spend', -accountFen, { place: `${plan.hospital}（异地住院结算）`, settlementId: settlement.id })
+      },
+    })
+  }
+
+  // Settlements the mock made in the app: their account part was taken from the balance at the time.
+  for (const made of app.settlements) {
+    events.push({
+      at: made.settledAt,
+      apply: () => {
+        settlements.push(made)
+        if (made.accountFen > 0)
+          pushFlow(made.settledAt, 'spend', -made.accountFen, {
+            place: `${made.hospital}（异地${made.kind === 'outpatient' ? '门诊' : '住院'}结算）`,
+            settlementId: made.id,
+          })
       },
     })
   }

@@ -1,19 +1,11 @@
-import { formatYuan } from '@/lib/money'
 import { BackendError, RECORDS_LIMITS } from '@/domain'
 import type { Page } from '@/domain'
 import { type RecordsApi } from '@/backend/port/records'
 import type { Caller, MockServer } from '@/backend/mock/server'
-import type { PersonRecord } from '@/backend/mock/state'
 import type { ServerSide } from '@/backend/mock/server-side'
-import { personHistory } from '@/backend/mock/records-history'
+import { historyOf as recordsOf } from '@/backend/mock/app-records'
 import { parseInput } from '@/domain/validate'
-import {
-  AccountFlowQuerySchema,
-  ContributionQuerySchema,
-  FamilyTransferSchema,
-  SettlementIdSchema,
-  SettlementQuerySchema,
-} from '@/domain/records/schema'
+import { AccountFlowQuerySchema, ContributionQuerySchema, SettlementIdSchema, SettlementQuerySchema } from '@/domain/records/schema'
 
 function paginate<T>(all: readonly T[], page = 1, size = 20): Page<T> {
   const start = (page - 1) * size
@@ -21,17 +13,12 @@ function paginate<T>(all: readonly T[], page = 1, size = 20): Page<T> {
 }
 
 export function createRecordsService(server: MockServer): ServerSide<RecordsApi> {
-  const lookup = (id: string) => server.state.persons.find((p) => p.id === id)
-  const transfers = () => server.state.familyTransfers ?? []
-  const historyOf = (person: PersonRecord) => personHistory(server.state.seed, person, server.now(), lookup, transfers())
   const historyFor = (caller: Caller, rawPersonId: unknown) => {
     // Authorisation first: an unknown or foreign id gets FORBIDDEN either way, so ids cannot be probed.
     const { person } = server.assertCanActFor(caller, rawPersonId as string)
-    return { person, history: historyOf(person) }
-  }
-  const outgoingEntry = (personId: string, at: number) => {
-    const flows = historyOf(server.person(personId)).flows
-    return [...flows].reverse().find((f) => f.type === 'family-transfer' && f.at === at && f.amountFen < 0)!
+    // Discharges and reviews that fell due are applied before anything is read.
+    server.runJobs()
+    return { person, history: recordsOf(server, person) }
   }
 
   return {
@@ -109,45 +96,6 @@ export function createRecordsService(server: MockServer): ServerSide<RecordsApi>
       const found = history.settlements.find((s) => s.id === id)
       if (!found) throw new BackendError('NOT_FOUND', '没有找到该结算记录')
       return found
-    },
-
-    familyTransfer(caller, rawInput) {
-      const account = server.account(caller)
-      const input = parseInput(FamilyTransferSchema, rawInput)
-      // Only from your own account, and only to someone you are actively bound to.
-      if (input.fromPersonId !== account.personId) throw new BackendError('FORBIDDEN', '只能从本人的个人账户转出')
-      const { person: to } = server.assertCanActFor(caller, input.toPersonId)
-      if (to.id === account.personId) throw new BackendError('RULE_VIOLATION', '不能转给自己', { fields: { toPersonId: '请选择一位家人' } })
-      const key = `${account.id}:records.familyTransfer:${input.requestId}`
-      const earlier = server.state.idempotency[key]
-      if (earlier) {
-        const done = transfers().find((t) => t.id === earlier)
-        if (done) return outgoingEntry(done.fromPersonId, done.at)
-      }
-      if (to.insuranceType !== 'employee') {
-        throw new BackendError('RULE_VIOLATION', `${to.name}参加的是城乡居民医保，没有个人账户，不能转入`, {
-          fields: { toPersonId: '对方没有个人账户' },
-        })
-      }
-      const from = server.person(account.personId)
-      const balance = historyOf(from).balanceFen
-      if (input.amountFen > balance) {
-        throw new BackendError('RULE_VIOLATION', `个人账户余额不足，最多可转 ${formatYuan(balance, { symbol: false })} 元`, {
-          fields: { amountFen: '余额不足' },
-        })
-      }
-      const transfer = { id: server.nextId('FT'), fromPersonId: from.id, toPersonId: to.id, amountFen: input.amountFen, at: server.now() }
-      server.state.familyTransfers = [...transfers(), transfer]
-      server.state.idempotency[key] = transfer.id
-      server.notify({
-        kind: 'account-credited',
-        personId: to.id,
-        title: '家庭共济转入到账',
-        body: `${from.name}从个人账户转入 ${formatYuan(input.amountFen, { symbol: false })} 元，已到${to.name}的医保个人账户。`,
-        link: `/subpackages/records/pages/account/index?personId=${to.id}`,
-      })
-      server.save()
-      return outgoingEntry(from.id, transfer.at)
     },
   }
 }

@@ -2,7 +2,7 @@ import { makeIdCard } from '@/lib/id-card'
 import type { Region, Message } from '@/domain'
 import type { AccountRecord, BindingRecord, MockState, PersonRecord } from '@/backend/mock/state'
 import { STATE_VERSION } from '@/backend/mock/state'
-import { seedFilings } from '@/backend/mock/filings-seed'
+import { seedFilings, seedStays } from '@/backend/mock/filings-seed'
 
 export const JINGMEN: Region = { provinceCode: '420000', provinceName: '湖北省', cityCode: '420800', cityName: '荆门市' }
 export const HENGYANG: Region = { provinceCode: '430000', provinceName: '湖南省', cityCode: '430400', cityName: '衡阳市' }
@@ -145,12 +145,14 @@ export function seedState(seed: number, now: number): MockState {
     bindings,
     messages,
     filings: seedFilings(now),
+    stays: seedStays(now),
     delegations: [],
     idempotency: {},
     requests: {},
     bindingLocks: {},
     memberWrongTries: {},
     qaFeedback: [],
-    counters: {},
+    // ST000001 is the seeded stay.
+    counters: { ST: 1 },
   }
 }

@@ -39,6 +39,8 @@ export interface MockServerOptions {
   onSave?: (state: MockState) => void
   /** Live sessions kept per account; older ones are dropped at login. */
   maxSessionsPerAccount?: number
+  /** How long a 补办 stay stays open before the hospital discharges and settles it. */
+  stayDelayMs?: number
 }
 
 /** A text message the mock "sent" (binding codes): the member's side reads it from the dev outbox. */
@@ -59,6 +61,10 @@ export interface MockServer {
   faults: FaultSettings
   sessionTtlMs: number
   reviewDelayMs: number
+  stayDelayMs: number
+  /** Background work a real server would run on its own (reviews, discharges), by name; reads call runJobs first. */
+  jobs: Map<string, () => void>
+  runJobs(): void
   now(): number
   save(): void
   /** Back to the seeded state (developer settings, tests). */
@@ -143,6 +149,11 @@ export function createMockServer(options: MockServerOptions): MockServer {
     faults: options.faults ?? DEFAULT_FAULTS,
     sessionTtlMs: options.sessionTtlMs ?? 2 * 3600 * 1000,
     reviewDelayMs: options.reviewDelayMs ?? 20_000,
+    stayDelayMs: options.stayDelayMs ?? 3 * 60_000,
+    jobs: new Map(),
+    runJobs: () => {
+      for (const job of server.jobs.values()) job()
+    },
     now: clock,
     save: () => (options.onSave ? options.onSave(state) : options.store.set(STATE_KEY, JSON.stringify(state))),
     reset: () => {

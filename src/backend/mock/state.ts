@@ -9,7 +9,11 @@ import type {
   DelegationRecord,
   Relation,
   Filing,
+  FamilyPayEndedBy,
+  FamilyPaymentKind,
+  Fen,
   Message,
+  Settlement,
 } from '@/domain'
 
 /** A person as the server knows them: raw identifiers never leave the server unmasked. */
@@ -87,7 +91,7 @@ export interface MockState {
   messages: Message[]
   filings: Filing[]
   delegations: DelegationRecord[]
-  /** Legacy requestId → result id map (records.familyTransfer still uses it). */
+  /** requestId → result id for the 家庭共济 writes (family-pay.ts); the other writes use `requests`. */
   idempotency: Record<string, string>
   /** `accountId:requestId` → what that request did; see MockServer.requests. */
   requests: Record<string, RequestRecord>
@@ -98,8 +102,61 @@ export interface MockState {
   qaFeedback: { entryId: string; helpful: boolean; accountId: string; at: Instant }[]
   /** Per-person sequence counters for ids. */
   counters: Record<string, number>
-  /** 家庭共济 transfers made in the app (the generated history has its own); absent in older saved states. */
-  familyTransfers?: { id: string; fromPersonId: string; toPersonId: string; amountFen: number; at: Instant }[]
+  /** Hospital stays the mock admitted (补办 filings, seeded open stays); they discharge and settle on their own. */
+  stays?: StayRecord[]
+  /** Settlements the mock made in the app (stays, visits); the generated history has its own. */
+  appSettlements?: Settlement[]
+  /** 家庭共济 relationships and payments. */
+  familyPay?: { relationships: FamilyPayRecord[]; payments: FamilyPaymentRecord[] }
 }
 
-export const STATE_VERSION = 2
+/** A stay as the server knows it; `Filing.stays` is its public view. */
+export interface StayRecord {
+  id: string
+  personId: PersonId
+  filingId?: string
+  kind: 'inpatient' | 'outpatient'
+  hospital: string
+  destination: Region
+  admissionDate: IsoDate
+  admittedAt: Instant
+  /** When the hospital discharges and settles it. */
+  dischargeDueAt: Instant
+  status: 'in-hospital' | 'settled' | 'self-paid'
+  dischargeDate?: IsoDate
+  settlementId?: string
+}
+
+export interface FamilyPayRecord {
+  id: string
+  accountId: string
+  payerPersonId: PersonId
+  beneficiaryPersonId: PersonId
+  /** The 亲情账户 binding it rests on: ending that binding ends the relationship. */
+  bindingId: string
+  relation: Relation
+  status: 'active' | 'ended'
+  startedAt: Instant
+  endedAt?: Instant
+  endedBy?: FamilyPayEndedBy
+}
+
+export interface FamilyPaymentRecord {
+  id: string
+  relationshipId: string
+  payerPersonId: PersonId
+  beneficiaryPersonId: PersonId
+  kind: FamilyPaymentKind
+  amountFen: Fen
+  at: Instant
+  year?: number
+  settlementId?: string
+  /** What it paid for, e.g. 2027年度城乡居民医保个人缴费. */
+  description: string
+  /** The payer's flow line, e.g. 为 李建国（父亲）缴纳2027年度城乡居民医保. */
+  payerLine: string
+  /** The relative's record note, e.g. 由 李明（儿子）的职工医保个人账户共济支付. */
+  beneficiaryLine: string
+}
+
+export const STATE_VERSION = 3

@@ -5,6 +5,7 @@ import type { ServicePointsApi } from '@/backend/port/service-points'
 import type { FilingsApi } from '@/backend/port/filings'
 import type { RecordsApi } from '@/backend/port/records'
 import type { FamilyApi } from '@/backend/port/family'
+import type { FamilyPayApi } from '@/backend/port/family-pay'
 import type { PolicyQaApi } from '@/backend/port/policy-qa'
 
 export interface Backend {
@@ -14,7 +15,8 @@ export interface Backend {
   filings: FilingsApi
   records: RecordsApi
   family: FamilyApi
+  familyPay: FamilyPayApi
   policyQa: PolicyQaApi
 }
 
-export type { SessionApi, MessagesApi, ServicePointsApi, FilingsApi, RecordsApi, FamilyApi, PolicyQaApi }
+export type { SessionApi, MessagesApi, ServicePointsApi, FilingsApi, RecordsApi, FamilyApi, FamilyPayApi, PolicyQaApi }

@@ -3,7 +3,6 @@ import type {
   AccountFlowType,
   AccountSummary,
   Contribution,
-  FamilyTransferInput,
   InsuranceInfo,
   Page,
   PageQuery,
@@ -20,6 +19,4 @@ export interface RecordsApi {
   accountFlow(personId: PersonId, query: PageQuery & { month?: string; type?: AccountFlowType }): Promise<Page<AccountFlow>>
   settlements(personId: PersonId, query: PageQuery): Promise<Page<Settlement>>
   settlement(id: string): Promise<Settlement>
-  /** 家庭共济 transfer; returns the outgoing entry of the giver's flow. A retry with the same requestId does not pay twice. */
-  familyTransfer(input: FamilyTransferInput): Promise<AccountFlow>
 }

@@ -113,12 +113,28 @@ export interface Filing {
   changeableFrom?: IsoDate
   /** An admission on this filing has not been settled yet. */
   hasUnsettledStay: boolean
+  /** Hospital stays on this filing (补办 admissions and the like), with the settlement once discharged. */
+  stays?: FilingStay[]
   /** Materials as references and sizes (no bytes). */
   materials: FilingMaterial[]
   /** Filed late while in hospital (补办). */
   lateInHospital: boolean
   /** The person's 参保地, for the 备案登记表. */
   insuredRegion: Region
+}
+
+/** `self-paid`: discharged without direct settlement (the filing was not approved in time): a 手工报销 case. */
+export type StayStatus = 'in-hospital' | 'settled' | 'self-paid'
+
+/** A hospital stay the filing covers; once discharged and settled it links to the settlement record. */
+export interface FilingStay {
+  id: string
+  hospital: string
+  admissionDate: IsoDate
+  status: StayStatus
+  dischargeDate?: IsoDate
+  /** The 异地就医结算 record (records.settlement). */
+  settlementId?: string
 }
 
 /** The 参保地's configurable rules ([local] in POLICY.md). */

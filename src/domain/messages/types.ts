@@ -1,6 +1,7 @@
 import type { Instant, PersonId } from '@/domain/common'
 
-export type MessageKind = 'filing-approved' | 'filing-rejected' | 'filing-expiring' | 'account-credited' | 'family' | 'system'
+export type MessageKind =
+  'filing-approved' | 'filing-rejected' | 'filing-expiring' | 'account-credited' | 'settlement' | 'family' | 'system'
 
 export interface Message {
   id: string

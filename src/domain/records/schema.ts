@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { FAMILY_TRANSFER_LIMITS, RECORDS_LIMITS } from '@/domain/records/types'
+import { ACCOUNT_FLOW_TYPES, RECORDS_LIMITS } from '@/domain/records/types'
 
 // Input schemas, exported so an HTTP server can validate the same way.
 export const PersonIdSchema = v.pipe(v.string('参保人编号不正确'), v.regex(/^P\d{3,}$/, '参保人编号不正确'))
@@ -30,26 +30,11 @@ export const AccountFlowQuerySchema = v.object(
     ...pageFields,
     pageSize: pageSize(RECORDS_LIMITS.maxPageSize),
     month: v.optional(v.pipe(v.string('月份不正确'), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM'))),
-    type: v.optional(v.picklist(['credit', 'spend', 'family-transfer'], '收支类型不正确')),
+    type: v.optional(v.picklist(ACCOUNT_FLOW_TYPES, '收支类型不正确')),
   },
   '查询条件不正确',
 )
 
 export const SettlementQuerySchema = v.object({ ...pageFields, pageSize: pageSize(RECORDS_LIMITS.maxSettlementPageSize) }, '查询条件不正确')
 
-export const SettlementIdSchema = v.pipe(v.string('结算单号不正确'), v.regex(/^S-P\d{3,}-\d{2}$/, '结算单号不正确'))
-
-export const FamilyTransferSchema = v.object(
-  {
-    requestId: v.pipe(v.string('请求编号不正确'), v.minLength(8, '请求编号不正确'), v.maxLength(64, '请求编号不正确')),
-    fromPersonId: PersonIdSchema,
-    toPersonId: PersonIdSchema,
-    amountFen: v.pipe(
-      v.number('请输入金额'),
-      v.integer('金额最多两位小数'),
-      v.minValue(FAMILY_TRANSFER_LIMITS.minFen, '每次至少 1.00 元'),
-      v.maxValue(FAMILY_TRANSFER_LIMITS.maxFen, '每次最多 5,000.00 元'),
-    ),
-  },
-  '转账信息不正确',
-)
+export const SettlementIdSchema = v.pipe(v.string('结算单号不正确'), v.regex(/^S-P\d{3,}-\d{2,3}$/, '结算单号不正确'))

@@ -1,4 +1,4 @@
-import type { Fen, Idempotent, Instant, InsuranceStatus, IsoDate, PersonId, InsuranceType, Region } from '@/domain/common'
+import type { Fen, Instant, InsuranceStatus, IsoDate, PersonId, InsuranceType, Region } from '@/domain/common'
 
 export interface InsuranceInfo {
   personId: PersonId
@@ -39,16 +39,20 @@ export interface Contribution {
   status: ContributionStatus
   /** 职工: what went into the personal account for this period (0 for arrears and for 城乡居民). */
   accountCreditFen: Fen
-  /** e.g. 灵活就业 when the person paid both parts themselves. */
+  /** e.g. 灵活就业 when the person paid both parts themselves, or who paid it through 家庭共济. */
   note?: string
+  /** Paid from a relative's 职工医保 personal account (家庭共济): that payment's id. */
+  familyPaymentId?: string
 }
 
-export type AccountFlowType = 'credit' | 'spend' | 'family-transfer'
+export type AccountFlowType = 'credit' | 'spend' | 'family-pay'
+
+export const ACCOUNT_FLOW_TYPES: readonly AccountFlowType[] = ['credit', 'spend', 'family-pay']
 
 export const ACCOUNT_FLOW_TYPE_LABELS: Record<AccountFlowType, string> = {
   credit: '划入',
   spend: '支出',
-  'family-transfer': '家庭共济',
+  'family-pay': '家庭共济',
 }
 
 export interface AccountFlow {
@@ -60,12 +64,14 @@ export interface AccountFlow {
   /** Positive in, negative out. */
   amountFen: Fen
   balanceAfterFen: Fen
-  /** Pharmacy or hospital for spends; relative's name for transfers. */
+  /** Pharmacy or hospital for spends; for 家庭共济, whom and what it paid for. */
   place?: string
   /** The contribution period a credit comes from. */
   period?: string
-  /** The settlement an account payment belongs to. */
+  /** The settlement an account payment belongs to (for 家庭共济: the relative's settlement). */
   settlementId?: string
+  /** 家庭共济: the payment this entry is. */
+  familyPaymentId?: string
 }
 
 export interface AccountSummary {
@@ -77,16 +83,26 @@ export interface AccountSummary {
   unusableReason?: string
 }
 
+export type SettlementKind = 'inpatient' | 'outpatient'
+
+export const SETTLEMENT_KIND_LABELS: Record<SettlementKind, string> = { inpatient: '住院', outpatient: '普通门诊' }
+
 export interface Settlement {
   id: string
   personId: PersonId
+  kind: SettlementKind
   hospital: string
   destination: Region
   admissionDate: IsoDate
   dischargeDate: IsoDate
   totalFen: Fen
   fundFen: Fen
+  /** From the person's own personal account. */
   accountFen: Fen
+  /** From a relative's 职工医保 personal account (家庭共济); 0 when none. */
+  familyAccountFen: Fen
+  /** Whose account paid `familyAccountFen`, and that payment. */
+  familyPayer?: { name: string; kinship: string; paymentId: string }
   cashFen: Fen
   /** The filing it used; absent for emergencies, which count as filed (视同已备案). */
   filingId?: string
@@ -96,20 +112,6 @@ export interface Settlement {
   insuranceType: InsuranceType
   settledAt: Instant
 }
-
-/** 家庭共济: money from the user's own personal account to an actively bound relative's account. */
-export interface FamilyTransferInput extends Idempotent {
-  /** Must be the signed-in user's own person id. */
-  fromPersonId: PersonId
-  toPersonId: PersonId
-  amountFen: Fen
-}
-
-export const FAMILY_TRANSFER_LIMITS = {
-  minFen: 100,
-  /** Per transfer. */
-  maxFen: 500_000,
-} as const
 
 /** Bounds the server enforces on paged record queries. */
 export const RECORDS_LIMITS = {

@@ -464,21 +464,29 @@ export const STATUS_FILTERS: { label: string; statuses?: FilingStatus[] }[] = [
 
 // ---------------------------------------------------------------- 补办 and 手工报销
 
+/**
+ * Already discharged and paid in full (POLICY.md "Late filing (补办) and self-pay"; seed 003 item 9): file afterwards
+ * under the 参保地's rules, then claim manually (手工报销). This app's 补办 switch is only for people still in hospital,
+ * and it cannot submit a claim yet, so the steps point to the 参保地's channels.
+ */
 export const REIMBURSE_STEPS = [
-  '先补办异地就医备案（在本小程序按实际情况选择类别，开始日期填入院日期，勾选“补办备案”）。',
-  '带齐材料，到参保地医保经办机构或服务站申请手工报销；部分地区支持线上提交。',
-  '经办机构审核后，报销款打入本人社保卡银行账户。',
+  '按参保地规定补办异地就医备案手续。已经出院的，不要在本小程序勾选“补办备案：已经住院，还没出院结算”，那只适用于还在住院、尚未出院结算的情况；请向参保地医保经办机构说明已自费出院，按其要求补办。',
+  '带齐材料，向参保地医保经办机构申请手工（零星）报销，报销待遇按参保地规定执行。',
+  '本小程序暂时还不能提交手工报销申请；办理渠道、审核时间和到账方式请咨询参保地医保经办机构或拨打12393。',
 ]
 
+/** Seed 004 (衡阳, 2017) lists these for a manual claim; the 参保地 decides the current list. */
 export const REIMBURSE_MATERIALS = [
   '身份证或社保卡',
-  '住院发票原件',
-  '费用明细清单（总清单）',
-  '出院小结或出院记录',
-  '诊断证明书',
+  '住院收据（发票）原件',
+  '住院医疗费用总清单',
+  '出院记录或住院病案首页',
+  '疾病诊断证明书',
   '急诊的还需门（急）诊病历；转诊的还需转诊转院证明',
-  '本人银行账户（社保卡金融账户）',
 ]
+
+/** The Q&A entry that answers "paid in full, can I still claim?". */
+export const REIMBURSE_QA_ID = 'late-after-paid'
 
 export const EMERGENCY_POINTS = [
   COVERAGE_RULES.emergency.text,

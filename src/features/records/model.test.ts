@@ -11,7 +11,6 @@ import {
   inYearRange,
   monthTotals,
   partsAddUp,
-  parseTransferAmount,
   settlementParts,
   statementText,
   yearSummaries,
@@ -133,7 +132,7 @@ describe('account flow', () => {
   const flows = [
     flow('f4', '2026-11', 12_274),
     flow('f3', '2026-11', -2_498),
-    flow('f2', '2026-10', -30_000, 'family-transfer'),
+    flow('f2', '2026-10', -30_000, 'family-pay'),
     flow('f1', '2026-10', 12_274),
   ]
 
@@ -160,7 +159,7 @@ describe('account flow', () => {
 
   it('filters by month and type', () => {
     expect(filterFlows(flows, { month: '2026-10', type: null }).map((f) => f.id)).toEqual(['f2', 'f1'])
-    expect(filterFlows(flows, { month: null, type: 'family-transfer' }).map((f) => f.id)).toEqual(['f2'])
+    expect(filterFlows(flows, { month: null, type: 'family-pay' }).map((f) => f.id)).toEqual(['f2'])
   })
 
   it('groups rows under a month header carrying the totals', () => {
@@ -179,6 +178,7 @@ describe('settlement parts', () => {
   const seed004: Settlement = {
     id: 'S-P002-01',
     personId: 'P002',
+    kind: 'inpatient',
     hospital: '荆门市第一人民医院',
     destination: { provinceCode: '420000', provinceName: '湖北省', cityCode: '420800', cityName: '荆门市' },
     admissionDate: '2025-07-08',
@@ -186,6 +186,7 @@ describe('settlement parts', () => {
     totalFen: 1_181_124,
     fundFen: 801_913,
     accountFen: 150_000,
+    familyAccountFen: 0,
     cashFen: 229_211,
     filingId: 'FS0001',
     filingLabel: '异地长期居住人员',
@@ -200,6 +201,22 @@ describe('settlement parts', () => {
     expect(partsAddUp(seed004)).toBe(true)
     expect(partsAddUp({ ...seed004, cashFen: seed004.cashFen + 1 })).toBe(false)
     expect(formatYuan(seed004.accountFen + seed004.cashFen)).toBe('¥3,792.11')
+  })
+
+  it('adds the 家庭共济 part, naming whose account paid, and still adds up', () => {
+    const shared = {
+      ...seed004,
+      familyAccountFen: 100_000,
+      cashFen: 129_211,
+      familyPayer: { name: '李明', kinship: '儿子', paymentId: 'FP000001' },
+    }
+    const parts = settlementParts(shared)
+    expect(parts.map((p) => p.key)).toEqual(['fund', 'account', 'family', 'cash'])
+    expect(parts[2]).toMatchObject({ label: '个人账户支付（家庭共济）', fen: 100_000 })
+    expect(parts[2].explain).toContain('李明（儿子）')
+    expect(sumFen(parts.map((p) => p.fen))).toBe(shared.totalFen)
+    expect(partsAddUp(shared)).toBe(true)
+    expect(partsAddUp({ ...shared, familyAccountFen: 0 })).toBe(false)
   })
 
   it('says plainly when the account paid nothing', () => {
@@ -229,29 +246,5 @@ describe('year statement', () => {
     expect(text).toContain('已缴合计：613.70元；欠缴 1 期')
     expect(text).not.toContain('2022年12月')
     expect(text).not.toMatch(/\d{17}[\dX]/)
-  })
-})
-
-describe('transfer amount', () => {
-  const limits = { minFen: 100, maxFen: 500_000 }
-  it('accepts yuan with up to two decimals within the balance and limits', () => {
-    expect(parseTransferAmount(' 300 ', 1_093_669, limits)).toEqual({ fen: 30_000 })
-    expect(parseTransferAmount('0.1', 1_000, { minFen: 1, maxFen: 500_000 })).toEqual({ fen: 10 })
-  })
-  it('explains what is wrong', () => {
-    expect(parseTransferAmount('', 100_000, limits)).toEqual({ error: '请输入金额' })
-    expect(parseTransferAmount('1.234', 100_000, limits)).toEqual({ error: '请输入正确的金额，最多两位小数' })
-    expect(parseTransferAmount('-5', 100_000, limits)).toEqual({ error: '请输入正确的金额，最多两位小数' })
-    expect(parseTransferAmount('0.5', 100_000, limits)).toEqual({ error: '每次至少 1.00 元' })
-    expect(parseTransferAmount('5000.01', 1_000_000, limits)).toEqual({ error: '每次最多 5,000.00 元' })
-    expect(parseTransferAmount('1000', 99_999, limits)).toEqual({ error: '余额不足，最多可转 999.99 元' })
-  })
-  it('never loses a fen converting typed yuan', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 100, max: 500_000 }), (fen) => {
-        const typed = `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`
-        expect(parseTransferAmount(typed, 500_000, limits)).toEqual({ fen })
-      }),
-    )
   })
 })

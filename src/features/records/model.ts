@@ -1,5 +1,5 @@
 import type { AccountFlow, AccountFlowType, Contribution, Settlement } from '@/domain'
-import { formatYuan, yuanToFen, type Fen } from '@/lib/money'
+import { formatYuan, type Fen } from '@/lib/money'
 
 /** Rules of the records area: pure functions over fen, unit-tested without Taro. */
 
@@ -131,15 +131,28 @@ export function flowMonths(flows: readonly AccountFlow[]): string[] {
 }
 
 export interface SettlementPart {
-  key: 'fund' | 'account' | 'cash'
+  key: 'fund' | 'account' | 'family' | 'cash'
   label: string
   fen: Fen
   explain: string
 }
 
-/** The three parts of a settlement with what each means, in plain words. */
+/** The parts of a settlement with what each means, in plain words; 家庭共济 only when a relative's account paid. */
 export function settlementParts(s: Settlement): SettlementPart[] {
-  return [
+  const family: SettlementPart[] =
+    s.familyAccountFen > 0
+      ? [
+          {
+            key: 'family',
+            label: '个人账户支付（家庭共济）',
+            fen: s.familyAccountFen,
+            explain: s.familyPayer
+              ? `由${s.familyPayer.name}（${s.familyPayer.kinship}）的职工医保个人账户通过家庭共济支付，不是现金。`
+              : '由家人的职工医保个人账户通过家庭共济支付，不是现金。',
+          },
+        ]
+      : []
+  const parts: SettlementPart[] = [
     {
       key: 'fund',
       label: '统筹基金支付',
@@ -162,11 +175,12 @@ export function settlementParts(s: Settlement): SettlementPart[] {
       explain: '出院结算时您自己用现金、银行卡或微信支付的部分，包括起付线以下、按比例自付和目录外的费用。',
     },
   ]
+  return [...parts.slice(0, 2), ...family, parts[2]]
 }
 
 /** Whether the parts add up to the total, to the fen. */
 export function partsAddUp(s: Settlement): boolean {
-  return s.fundFen + s.accountFen + s.cashFen === s.totalFen
+  return s.fundFen + s.accountFen + s.familyAccountFen + s.cashFen === s.totalFen
 }
 
 export interface StatementPerson {
@@ -197,20 +211,4 @@ export function statementText(person: StatementPerson, contributions: readonly C
 
 function formatYuanPlain(fen: Fen): string {
   return `${formatYuan(fen, { symbol: false })}元`
-}
-
-/** Parses a yuan amount typed by the user for a 家庭共济 transfer; a Chinese message when it cannot be sent. */
-export function parseTransferAmount(
-  text: string,
-  balanceFen: Fen,
-  limits: { minFen: number; maxFen: number },
-): { fen: Fen } | { error: string } {
-  const trimmed = text.trim()
-  if (!trimmed) return { error: '请输入金额' }
-  if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) return { error: '请输入正确的金额，最多两位小数' }
-  const fen = yuanToFen(trimmed)
-  if (fen < limits.minFen) return { error: `每次至少 ${formatYuan(limits.minFen, { symbol: false })} 元` }
-  if (fen > limits.maxFen) return { error: `每次最多 ${formatYuan(limits.maxFen, { symbol: false })} 元` }
-  if (fen > balanceFen) return { error: `余额不足，最多可转 ${formatYuan(balanceFen, { symbol: false })} 元` }
-  return { fen }
 }

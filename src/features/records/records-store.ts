@@ -1,15 +1,6 @@
 import { create } from 'zustand'
 import { backend, type Backend } from '@/backend'
-import {
-  isBackendError,
-  type AccountFlow,
-  type AccountSummary,
-  type Contribution,
-  type FamilyTransferInput,
-  type InsuranceInfo,
-  type Page,
-  type Settlement,
-} from '@/domain'
+import { type AccountFlow, type AccountSummary, type Contribution, type InsuranceInfo, type Page, type Settlement } from '@/domain'
 import { personKey } from '@/app-state/person-storage'
 import { createResource, type DeviceCache, type Entry, type Resource } from '@/app-state/server-state'
 import { useSession } from '@/app-state/session-store'
@@ -30,8 +21,6 @@ export interface SectionData {
 }
 
 export type Section = keyof SectionData
-
-export type TransferResult = { ok: true } | { ok: false; message: string; fields: Record<string, string> }
 
 export const PAGE_SIZE = 200
 
@@ -89,16 +78,6 @@ export function createRecordsStore(deps: RecordsDeps) {
   return {
     resources,
     load,
-    /** 家庭共济; on success both accounts are reloaded. */
-    async transfer(input: FamilyTransferInput): Promise<TransferResult> {
-      try {
-        await deps.api.familyTransfer(input)
-      } catch (error) {
-        return { ok: false, message: deps.report(error), fields: isBackendError(error) ? (error.details.fields ?? {}) : {} }
-      }
-      await Promise.all([load('account', input.fromPersonId), load('account', input.toPersonId)])
-      return { ok: true }
-    },
   }
 }
 
@@ -107,7 +86,7 @@ export type RecordsStore = ReturnType<typeof createRecordsStore>
 const records = createRecordsStore({ api: backend.records, report: (e) => useSession.getState().report(e) })
 
 /** The app's records actions, as a selector-friendly store. */
-export const useRecords = create(() => ({ load: records.load, transfer: records.transfer }))
+export const useRecords = create(() => ({ load: records.load }))
 
 /** One section's entry for a person (null: none), re-rendering when it changes. */
 export function useRecordEntry<S extends Section>(section: S, personId: string | null): Entry<SectionData[S]> {

@@ -60,7 +60,7 @@ export function FlowEntry({ f }: { f: AccountFlow }) {
         </Text>
       </View>
       <View className='rec-entry__line'>
-        <Text className={`tag ${f.type === 'credit' ? 'ok' : f.type === 'family-transfer' ? '' : 'gray'}`}>
+        <Text className={`tag ${f.type === 'credit' ? 'ok' : f.type === 'family-pay' ? '' : 'gray'}`}>
           {ACCOUNT_FLOW_TYPE_LABELS[f.type]}
         </Text>
         <Text className='rec-entry__meta rec-entry__grow'>{formatInstantCn(f.at)}</Text>

@@ -3,7 +3,7 @@ import { Button, Switch, Text, View } from '@tarojs/components'
 import { devControls as connectDevControls, FAULT_PRESET_LABELS, type DevControls, type DevSettings, type FaultPreset } from '@/backend'
 import { useSession } from '@/app-state/session-store'
 import { PageShell } from '@/components/page-shell'
-import { INSURANCE_STATUS_LABELS } from '@/domain'
+import { errorMessage, INSURANCE_STATUS_LABELS, type ActablePerson } from '@/domain'
 import { confirm, toast } from '@/platform/feedback'
 import './index.scss'
 
@@ -62,6 +62,18 @@ function MockSettings({ devControls }: { devControls: DevControls }) {
     await useSession.getState().refreshProfile()
     toast(suspended ? '已模拟停保' : '已恢复参保', 'success')
   }
+  const discharge = () => {
+    const settled = devControls.dischargeStaysNow()
+    toast(settled > 0 ? `已出院结算 ${settled} 次住院` : '没有可以出院结算的住院（审核中的备案需先通过）')
+  }
+  const outpatient = (person: ActablePerson) => {
+    try {
+      devControls.simulateOutpatientVisit(person.id)
+      toast(`已为${person.name}模拟一次门诊结算`, 'success')
+    } catch (error) {
+      toast(errorMessage(error))
+    }
+  }
 
   return (
     <>
@@ -105,6 +117,26 @@ function MockSettings({ devControls }: { devControls: DevControls }) {
               aria-label={`${person.name}停保`}
               onChange={(e) => void setSuspended(person.id, person.name, e.detail.value)}
             />
+          </View>
+        ))}
+      </View>
+      <Text className='section-title'>模拟就医（仅演示后端）</Text>
+      <Text className='dev-note'>
+        补办备案后住院会在几分钟后（“无延迟”时几秒后）自动出院结算；这里可以立即出院结算，或模拟一次异地普通门诊结算。
+      </Text>
+      <View className='card dev-list'>
+        <View className='dev-row'>
+          <Text className='dev-row__label'>在院的住院立即出院结算</Text>
+          <Button className='btn secondary dev-row__button' size='mini' onClick={discharge}>
+            出院结算
+          </Button>
+        </View>
+        {(actable ?? []).map((person) => (
+          <View key={person.id} className='dev-row'>
+            <Text className='dev-row__label'>{person.name}：模拟一次异地门诊结算</Text>
+            <Button className='btn secondary dev-row__button' size='mini' onClick={() => outpatient(person)}>
+              门诊结算
+            </Button>
           </View>
         ))}
       </View>

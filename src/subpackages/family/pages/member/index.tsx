@@ -13,6 +13,7 @@ import { confirm, toast } from '@/platform/feedback'
 import { goBack, openRoute, redirectRoute, routeParams } from '@/platform/navigation'
 import './index.scss'
 import { regionLabel } from '@/domain/region-label'
+import { route } from '@/domain/routes'
 
 export default function MemberPage() {
   const [bindingId] = useState(() => routeParams().bindingId ?? '')
@@ -126,6 +127,9 @@ export default function MemberPage() {
             </Button>
             <Button className='btn secondary' onClick={() => actForMember(`/subpackages/records/pages/account/index?personId=${personId}`)}>
               查看{member.name}的个人账户
+            </Button>
+            <Button className='btn secondary' onClick={() => openRoute(route('recordsFamilyPay', { personId }))}>
+              家庭共济：用我的个人账户为{member.name}缴费、付医疗费
             </Button>
           </View>
 

@@ -8,6 +8,7 @@ import { Timeline } from '@/features/filing/components/timeline'
 import { filings, usePolicy } from '@/features/filing/filing-store'
 import { COVERAGE } from '@/domain/coverage'
 import { actionsFor, CATEGORY_INFO, placeLabel, STATUS_TONE, statusLabel, validityText } from '@/features/filing/model'
+import { settlementRoute, stayStatusText } from '@/features/filing/stays'
 import { todayInChina } from '@/features/filing/use-draft'
 import { confirm, toast } from '@/platform/feedback'
 import { openRoute, routeParams, stopPullDownRefresh } from '@/platform/navigation'
@@ -29,11 +30,13 @@ export default function FilingDetailPage() {
     stopPullDownRefresh()
   })
   const reviewing = filing?.status === 'reviewing' || filing?.status === 'submitted'
+  // …and while a stay is open: the discharge settlement (and the end of the cancel lock) may arrive too.
+  const waiting = reviewing || !!filing?.hasUnsettledStay
   useEffect(() => {
-    if (!reviewing) return
+    if (!waiting) return
     const timer = setInterval(() => void loadOne(id), POLL_MS)
     return () => clearInterval(timer)
-  }, [reviewing, id, loadOne])
+  }, [waiting, id, loadOne])
 
   const today = todayInChina()
   const actions = filing ? actionsFor(filing, today) : null
@@ -139,6 +142,27 @@ export default function FilingDetailPage() {
               <View className='card notice'>
                 <Text>该备案下有一次住院还没有出院结算，结算后才能撤销或变更。</Text>
               </View>
+            )}
+            {filing.stays && filing.stays.length > 0 && (
+              <>
+                <Text className='section-title'>住院与结算</Text>
+                <View className='card list-block'>
+                  {filing.stays.map((stay) => {
+                    const route = settlementRoute(filing, stay)
+                    return (
+                      <View key={stay.id} className='stay'>
+                        <Text className='list-block__title'>{stay.hospital}</Text>
+                        <Text className='list-block__item'>{stayStatusText(stay)}</Text>
+                        {route && (
+                          <Text className='link' onClick={() => openRoute(route)}>
+                            查看结算单 {stay.settlementId} ›
+                          </Text>
+                        )}
+                      </View>
+                    )
+                  })}
+                </View>
+              </>
             )}
 
             <Text className='section-title'>办理进度</Text>

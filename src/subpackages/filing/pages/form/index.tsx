@@ -23,6 +23,7 @@ import { useRoutePerson } from '@/app-state/use-route-person'
 import { toast } from '@/platform/feedback'
 import { openRoute, redirectRoute, routeParams } from '@/platform/navigation'
 import '@/subpackages/filing/pages/filing-pages.scss'
+import { route } from '@/domain/routes'
 
 const CATEGORIES = Object.keys(FILING_CATEGORY_LABELS) as FilingCategory[]
 
@@ -118,6 +119,9 @@ export default function FilingFormPage() {
                 {draft.lateInHospital && (
                   <Text className='field__help'>开始日期可以选入院当天。出院结算前办好，联网医院就能直接结算。</Text>
                 )}
+                <Text className='field__help link' onClick={() => openRoute(route('filingReimburse'))}>
+                  已经出院并全额自费结算了？不用勾选，看手工报销 ›
+                </Text>
               </View>
               <View className='field'>
                 <Text className='field__label'>开始日期</Text>

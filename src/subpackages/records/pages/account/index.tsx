@@ -13,8 +13,9 @@ import { formatInstantCn } from '@/lib/dates'
 import { formatYuan } from '@/lib/money'
 import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
 import '@/features/records/components/records.scss'
+import { route } from '@/domain/routes'
 
-const TYPES: (AccountFlowType | null)[] = [null, 'credit', 'spend', 'family-transfer']
+const TYPES: (AccountFlowType | null)[] = [null, 'credit', 'spend', 'family-pay']
 
 export default function AccountPage() {
   const { data, loading, error, reload, staleNote, loadedAt, personId } = useRecordSection('account')
@@ -43,8 +44,8 @@ export default function AccountPage() {
           账户最近变动 {formatInstantCn(summary.updatedAt)} · {summary.usable ? '可正常使用' : '暂停使用'}
         </Text>
         {isSelf && summary.usable && (
-          <Text className='rec-link' onClick={() => openRoute('/subpackages/records/pages/transfer/index')}>
-            家庭共济 · 转给家人 ›
+          <Text className='rec-link' onClick={() => openRoute(route('recordsFamilyPay'))}>
+            家庭共济 · 为家人缴医保费、付医疗费 ›
           </Text>
         )}
       </View>

@@ -1,17 +1,18 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { INSURANCE_TYPE_LABELS } from '@/domain'
+import { INSURANCE_TYPE_LABELS, SETTLEMENT_KIND_LABELS } from '@/domain'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { partsAddUp, settlementParts } from '@/features/records/model'
 import { updatedText, useRecordSection } from '@/features/records/use-record-section'
 import { daysBetween, formatDateCn } from '@/lib/dates'
 import { formatYuan } from '@/lib/money'
-import { routeParams, stopPullDownRefresh } from '@/platform/navigation'
+import { openRoute, routeParams, stopPullDownRefresh } from '@/platform/navigation'
 import '@/features/records/components/records.scss'
+import { route } from '@/domain/routes'
 
-const DOT = { fund: 'rec-stack__fund', account: 'rec-stack__account', cash: 'rec-stack__cash' }
+const DOT = { fund: 'rec-stack__fund', account: 'rec-stack__account', family: 'rec-stack__family', cash: 'rec-stack__cash' }
 
 export default function SettlementPage() {
   const [id] = useState(() => routeParams().id ?? '')
@@ -39,16 +40,22 @@ export default function SettlementPage() {
                 {s.destination.cityName === s.destination.provinceName ? '' : s.destination.cityName}
               </Text>
               <Text className='rec-para'>
-                {formatDateCn(s.admissionDate)} 入院 — {formatDateCn(s.dischargeDate)} 出院（住院{' '}
-                {daysBetween(s.admissionDate, s.dischargeDate)} 天）
+                {s.kind === 'outpatient'
+                  ? `${formatDateCn(s.dischargeDate)} 普通门诊`
+                  : `${formatDateCn(s.admissionDate)} 入院 — ${formatDateCn(s.dischargeDate)} 出院（住院 ${daysBetween(s.admissionDate, s.dischargeDate)} 天）`}
               </Text>
               <Text className='rec-para'>
                 {s.filingId ? `使用备案 ${s.filingId}：${s.filingLabel}` : s.filingLabel} · 按{INSURANCE_TYPE_LABELS[s.insuranceType]}
                 参保地政策结算
               </Text>
+              {s.filingId && (
+                <Text className='rec-link' onClick={() => openRoute(route('filingDetail', { id: s.filingId! }))}>
+                  查看备案 {s.filingId} ›
+                </Text>
+              )}
             </View>
             <View className='card'>
-              <Text className='muted'>住院总费用</Text>
+              <Text className='muted'>{SETTLEMENT_KIND_LABELS[s.kind]}总费用</Text>
               <Text className='rec-big settlement-total'>{formatYuan(s.totalFen)}</Text>
               <View className='rec-stack' aria-hidden='true'>
                 {parts.map((p) => (
@@ -67,8 +74,9 @@ export default function SettlementPage() {
               ))}
               {partsAddUp(s) && (
                 <Text className='rec-check'>
-                  三项合计 {formatYuan(s.fundFen + s.accountFen + s.cashFen)}，与总费用一致。您自己负担{' '}
-                  {formatYuan(s.accountFen + s.cashFen)}（个人账户 + 现金）。
+                  {s.familyAccountFen > 0 ? '四项' : '三项'}合计 {formatYuan(s.fundFen + s.accountFen + s.familyAccountFen + s.cashFen)}
+                  ，与总费用一致。个人负担 {formatYuan(s.accountFen + s.familyAccountFen + s.cashFen)}（
+                  {s.familyAccountFen > 0 ? '个人账户 + 家庭共济 + 现金' : '个人账户 + 现金'}）。
                 </Text>
               )}
             </View>
