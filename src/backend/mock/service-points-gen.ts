@@ -62,7 +62,7 @@ export const SEED_TOWN_POINTS = 12
 const TOWN_POINTS = 4
 export const SEED_CITIES = new Set(['420800', '430400'])
 /** A real agency this far from every other place of demo points gets its own cluster (e.g. 沙洋, which GeoNames misfiles). */
-const OWN_CLUSTER_KM = 5
+const OWN_CLUSTER_KM = 2
 
 function km(a: [number, number], b: [number, number]): number {
   const dLat = (b[0] - a[0]) * 111.2
@@ -151,12 +151,12 @@ function clusters(city: City): Cluster[] {
   const perTown = SEED_CITIES.has(city.code) ? SEED_TOWN_POINTS : TOWN_POINTS
   const out: Cluster[] = [{ center: city.center, count: capital ? 100 : real.length ? 80 : 30, spreadKm: capital ? 12 : 8, inCity: true }]
   const places = [city.center, ...city.towns]
-  for (const town of city.towns) out.push({ center: town, count: perTown, spreadKm: 4, inCity: false })
+  for (const town of city.towns) out.push({ center: town, count: perTown, spreadKm: 3, inCity: false })
   for (const p of real) {
     const at: [number, number] = [p.location.lat, p.location.lng]
     if (p.type !== 'agency' || places.some((q) => km(q, at) < OWN_CLUSTER_KM)) continue
     places.push(at)
-    out.push({ center: at, count: perTown, spreadKm: 4, inCity: false })
+    out.push({ center: at, count: perTown, spreadKm: 3, inCity: false })
   }
   return out
 }
