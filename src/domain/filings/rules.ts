@@ -88,12 +88,12 @@ export const DEFAULT_POLICY_VALUES: Omit<InsuredPlacePolicy, 'insuredRegion'> = 
 
 /** Per 参保地 (city code) overrides; the demo's three 参保地. */
 export const LOCAL_POLICIES: Record<string, Partial<Omit<InsuredPlacePolicy, 'insuredRegion'>>> = {
-  // 荆门: 湖北 lets filers name a whole province.
-  '420800': { provinceLevelAllowed: true, hotline: '0724-2336012' },
-  // 衡阳: seed 004; city level only.
-  '430400': { hotline: '0734-8869012', ratioCutPoints: { referral: 10, emergency: 10, 'other-temporary': 20 } },
-  // 南京: a shorter minimum period before a long-term filing may change.
-  '320100': { longTermMinMonthsBeforeChange: 3, temporaryValidityMonths: 12, hotline: '025-12393' },
+  // 荆门: 湖北 lets filers name a whole province. No sourced filing number: the 12393 default.
+  '420800': { provinceLevelAllowed: true },
+  // 衡阳: seed 004's 市医保中心 filing line (published 2017); city level only.
+  '430400': { hotline: '0734-8867038', ratioCutPoints: { referral: 10, emergency: 10, 'other-temporary': 20 } },
+  // 南京: a shorter minimum period before a long-term filing may change. No sourced filing number: 12393.
+  '320100': { longTermMinMonthsBeforeChange: 3, temporaryValidityMonths: 12 },
 }
 
 export function policyForRegion(region: Region): InsuredPlacePolicy {

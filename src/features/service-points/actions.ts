@@ -18,7 +18,7 @@ export const ROUTES = {
 export async function callPoint(point: CallPoint): Promise<void> {
   const plan = callPlan(point)
   if (plan.kind === 'hotline') {
-    if (await confirm({ title: plan.title, content: plan.content, confirmText: `拨打${plan.number}` })) await dial(plan.number)
+    if (await confirm({ title: plan.title, content: plan.content, confirmText: '拨打热线' })) await dial(plan.number)
     return
   }
   let chosen = plan.phones[0]
