@@ -58,7 +58,6 @@ describe('service points', () => {
 
   it('with location allowed, shows the nearest point first and can call and navigate to it', async () => {
     const { context, page } = await located(app)
-    const { urls } = await watchNavigations(context, page)
     await visible(page, '我的位置附近').waitFor()
     const first = cards(page).first()
     await first.waitFor()
