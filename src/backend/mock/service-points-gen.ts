@@ -168,11 +168,11 @@ function generated(seed: number, city: City): ServicePoint[] {
   const points: ServicePoint[] = []
   const names = new Set((REAL_POINTS[city.code] ?? []).map((p) => p.name))
   const unique = (make: () => string): string => {
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 4; i++) {
       const name = make()
       if (!names.has(name)) return (names.add(name), name)
     }
-    // Very dense cities run out of road names: number the branch.
+    // Dense cities run out of road names: number the branch.
     const base = make()
     for (let n = 2; ; n++) {
       const name = `${base}（${n}部）`
