@@ -55,9 +55,9 @@ describe('records', () => {
     for (const key of ['fund', 'account', 'cash']) {
       parts.push(yuan(await page.locator(`.settlement-part--${key} .rec-part__amount`).locator('visible=true').textContent()))
     }
-    assert.equal(total, 1_181_124)
+    assert.equal(total, 1_046_380)
     assert.equal(parts[0] + parts[1] + parts[2], total)
-    assert.equal(parts[1] + parts[2], 379_211)
+    assert.equal(parts[1] + parts[2], 336_540)
     await visible(page, 'FS0001').waitFor()
   })
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { useApp, visible } from './harness.mjs'
+import { confirmModal } from './steps.mjs'
 
 const LIST = 'subpackages/points/pages/list/index'
 // A few steps from 南华大学附属第一医院, 衡阳.
@@ -57,7 +58,6 @@ describe('service points', () => {
 
   it('with location allowed, shows the nearest point first and can call and navigate to it', async () => {
     const { context, page } = await located(app)
-    const { urls } = await watchNavigations(context, page)
     await visible(page, '我的位置附近').waitFor()
     const first = cards(page).first()
     await first.waitFor()
@@ -73,22 +73,71 @@ describe('service points', () => {
     await first.locator('.point-card__action', { hasText: '详情' }).click()
     await visible(page, '营业时间').waitFor()
     await visible(page, '已开通：住院 · 普通门诊 · 门慢特病').waitFor()
-    const phone = (await visible(page, '0734-').textContent()).trim()
-    await visible(page, '拨打电话').click()
-    await page.waitForTimeout(300)
-    assert.ok(urls.includes(`tel:${phone}`), `a tel: call to ${phone} was requested (saw ${urls.join(', ')})`)
     assert.deepEqual(page.errors, [])
+  })
+
+  it('shows no invented phone for a real hospital without a sourced number, and offers 12393 with a note', async () => {
+    const { context, page } = await located(app)
+    const { urls } = await watchNavigations(context, page)
+    const first = cards(page).first()
+    await first.waitFor()
+    assert.match(await first.textContent(), /南华大学附属第一医院/)
+    assert.doesNotMatch(await first.textContent(), /演示数据/)
+    // The card's call action explains and offers the hotline instead of dialling a made-up number.
+    await first.locator('.point-card__action', { hasText: '电话' }).click()
+    await visible(page, '本应用不编造机构电话').waitFor()
+    await confirmModal(page)
+    await page.waitForTimeout(300)
+    assert.deepEqual(urls, ['tel:12393'])
+
+    await first.locator('.point-card__action', { hasText: '详情' }).click()
+    await visible(page, '暂未收录该机构的电话').waitFor()
+    assert.equal(
+      await page
+        .locator('.point-detail__phone-number')
+        .locator('visible=true')
+        .allTextContents()
+        .then((t) => t.join()),
+      '12393',
+    )
+    assert.doesNotMatch(await page.locator('.page').locator('visible=true').first().textContent(), /0\d{2,3}-\d{7,8}/)
+    await visible(page, '咨询12393').click()
+    await confirmModal(page)
+    await page.waitForTimeout(300)
+    assert.deepEqual(urls, ['tel:12393', 'tel:12393'])
+  })
+
+  it('marks generated points 演示数据 and never dials their made-up numbers', async () => {
+    const { context, page } = await located(app)
+    const { urls } = await watchNavigations(context, page)
+    await cards(page).first().waitFor()
+    const demo = cards(page)
+      .filter({ has: page.locator('[data-testid=demo-mark]') })
+      .first()
+    await demo.waitFor()
+    await demo.locator('.point-card__action', { hasText: '电话' }).click()
+    await visible(page, '电话为虚构号码，无法拨打').waitFor()
+    await page.locator('.taro-model__cancel').locator('visible=true').click()
+    await page.waitForTimeout(300)
+    assert.deepEqual(urls, [])
+    await demo.locator('.point-card__action', { hasText: '详情' }).click()
+    await visible(page, '此网点为生成的示例，不是真实机构').waitFor()
+    await visible(page, '演示号码（虚构，无法接通）').waitFor()
+    assert.equal(await page.locator('[data-testid=demo-mark]').locator('visible=true').count(), 1)
   })
 
   it('calls a district agency on the line the user picks (职工 or 城乡居民)', async () => {
     const { context, page } = await located(app)
     const { urls } = await watchNavigations(context, page)
     await cards(page).first().waitFor()
-    await page.locator('.filter-bar__input input').locator('visible=true').fill('衡南县医疗保障')
-    const card = cards(page).filter({ hasText: '衡南县医疗保障服务窗口' }).first()
+    await page.locator('.filter-bar__input input').locator('visible=true').fill('衡南县医保')
+    const card = cards(page).filter({ hasText: '衡南县医保经办机构' }).first()
     await card.waitFor()
     await card.locator('.point-card__action', { hasText: '电话' }).click()
     await visible(page, '城乡居民医保 0734-8552048').click()
+    // Seed 004's numbers are from 2017: the date is shown before dialling.
+    await visible(page, '2017年衡阳市公布的异地就医备案电话').waitFor()
+    await confirmModal(page)
     await page.waitForTimeout(300)
     assert.ok(urls.includes('tel:0734-8552048'), `called the 城乡居民 line (saw ${urls.join(', ')})`)
   })
@@ -107,7 +156,7 @@ describe('service points', () => {
     await visible(page, '确定').click()
     await visible(page, '湖南省衡阳市').waitFor()
     await cards(page).first().waitFor()
-    assert.match(await cards(page).first().textContent(), /衡阳市医疗保障事务中心/)
+    assert.match(await cards(page).first().textContent(), /衡阳市医保中心/)
     assert.ok((await totalShown(page)) > 15)
     assert.equal(await page.locator('.points-help').locator('visible=true').count(), 0)
   })
@@ -159,9 +208,19 @@ describe('service points', () => {
     assert.equal(await page.locator('.points-plot__ring').locator('visible=true').count(), 1)
     const markers = page.locator('[data-testid=map-marker]').locator('visible=true')
     assert.ok((await markers.count()) >= 5)
-    // The last marker is drawn on top (a hospital and its 医保服务站 share a spot).
-    const name = await markers.last().getAttribute('aria-label')
-    await markers.last().click()
+    // Tap the topmost marker a finger can reach: later markers are drawn on top (a hospital and its 医保服务站 share a
+    // spot), and one may sit under the scale label.
+    let name = null
+    for (let i = (await markers.count()) - 1; i >= 0 && name === null; i--) {
+      const marker = markers.nth(i)
+      try {
+        await marker.click({ timeout: 1500 })
+        name = await marker.getAttribute('aria-label')
+      } catch {
+        // covered: try the one below
+      }
+    }
+    assert.ok(name, 'some marker could be tapped')
     const card = cards(page).first()
     await card.waitFor()
     assert.match(await card.textContent(), new RegExp(name.replace(/[()（）]/g, '.')))

@@ -16,7 +16,7 @@ describe('service points on the weapp build', () => {
     app = await launch({ location: NEAR_NANHUA_FIRST })
   })
 
-  it('lists the nearest point first; 电话 calls its number and 导航 opens its coordinates in WeChat', async () => {
+  it('lists the nearest point first; 电话 offers 12393 (no invented number) and 导航 opens its coordinates in WeChat', async () => {
     await app.waitFor('您好，李明')
     await app.tap('找网点')
     await app.waitForRoute(LIST)
@@ -29,9 +29,14 @@ describe('service points on the weapp build', () => {
     // Asked WeChat for the position in the coordinates its map uses.
     assert.equal(app.callsTo('getLocation')[0].type, 'gcj02')
 
+    // A real hospital without a sourced number: the app says so and offers the 12393 hotline instead.
     await app.tap(app.find({ cls: 'point-card__action', text: '电话' }, { within: first }))
+    const modal = await app.modal()
+    assert.match(modal.content, /不编造机构电话/)
+    assert.ok(modal.confirmText.length <= 4, 'WeChat allows at most 4 characters on a modal button')
+    await modal.confirm()
     const call = await app.waitFor(() => app.callsTo('makePhoneCall')[0])
-    assert.match(call.phoneNumber, /^0734-\d{7,8}$/)
+    assert.equal(call.phoneNumber, '12393')
 
     await app.tap(app.find({ cls: 'point-card__action', text: '导航' }, { within: first }))
     const nav = await app.waitFor(() => app.callsTo('openLocation')[0])
@@ -39,14 +44,15 @@ describe('service points on the weapp build', () => {
     assert.equal(nav.name, '南华大学附属第一医院')
     assert.equal(nav.address, address)
 
-    // The detail page shows the same number, and its 拨打电话 calls it too.
+    // The detail page says the same, and its 咨询12393 button offers the hotline too.
     await app.tap(app.find({ cls: 'point-card__action', text: '详情' }, { within: first }))
     await app.waitForRoute('subpackages/points/pages/detail/index')
     await app.waitFor('营业时间')
-    await app.waitFor(call.phoneNumber)
-    await app.tap('拨打电话')
+    await app.waitFor('暂未收录该机构的电话')
+    await app.tap('咨询12393')
+    await (await app.modal()).confirm()
     await app.waitFor(() => app.callsTo('makePhoneCall').length === 2)
-    assert.equal(app.callsTo('makePhoneCall')[1].phoneNumber, call.phoneNumber)
+    assert.equal(app.callsTo('makePhoneCall')[1].phoneNumber, '12393')
     assert.deepEqual(app.errors, [])
   })
 

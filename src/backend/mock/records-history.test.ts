@@ -41,10 +41,14 @@ describe('record histories', () => {
     )
   })
 
-  it('keeps seed 004’s real figures for 王秀英’s settlement in 荆门', () => {
+  it('gives 王秀英’s 荆门 stay its own figures, not seed 004’s real 衡阳 case (¥11,811.24, treated in 广西)', () => {
     const h = personHistory(20261123, person('P002'), NOW)
-    const s = h.settlements.find((x) => x.filingId === 'FS0001' && x.totalFen === 1_181_124)!
-    expect(s.accountFen + s.cashFen).toBe(379_211)
+    const s = h.settlements.find((x) => x.filingId === 'FS0001' && x.hospital === '荆门市第一人民医院')!
+    expect(s.totalFen).toBe(1_046_380)
+    expect(s.accountFen + s.cashFen).toBe(336_540)
+    for (const p of ['P001', 'P002', 'P003']) {
+      expect(personHistory(20261123, person(p), NOW).settlements.some((x) => x.totalFen === 1_181_124)).toBe(false)
+    }
   })
 
   it('charges 城乡居民 ¥180 for 2018 (seed 004, 常宁) and more in later years', () => {

@@ -96,14 +96,14 @@ const STORIES: Record<string, Story> = {
     livesIn: [{ from: '2025-03', region: JINGMEN }],
     settlements: [
       {
-        // Seed 004's real case: 总费用 11,811.24, 自付 3,792.11.
+        // Made-up figures: seed 004's real case (¥11,811.24, a 衡阳 retiree in 广西) stays with its own story, in the Q&A.
         seq: 1,
         hospital: '荆门市第一人民医院',
         destination: JINGMEN,
         admissionDate: '2025-07-08',
         dischargeDate: '2025-07-19',
-        totalFen: 1_181_124,
-        fundFen: 1_181_124 - 379_211,
+        totalFen: 1_046_380,
+        fundFen: 1_046_380 - 336_540,
         accountCapFen: 150_000,
         filingId: 'FS0001',
         filingLabel: '异地长期居住人员',

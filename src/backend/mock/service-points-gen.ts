@@ -1,165 +1,267 @@
-/** The national service-point set: seeded real points plus a generated set, deterministic from the seed. */
+/**
+ * The national service-point set: the real points the seeds name, plus a generated demo set, deterministic from the
+ * seed. Demo points sit around real city centres and county towns (city-table.generated.ts, from GeoNames), carry the
+ * city's real area code, have generic names that no real institution uses, and are flagged `demo`.
+ */
 import type { OpeningSlot, ServiceKind, ServicePoint, ServicePointType, SettlementScope } from '@/domain'
 import { createRng, hashSeed, type Rng } from '@/backend/mock/rng'
-import { CITY_CENTRES, CITY_TABLE, DEFAULTS, HOURS, PROVINCES, REAL_POINTS } from '@/backend/mock/service-points-data'
+import { CITY_ROWS } from '@/backend/mock/city-table.generated'
+import { DEFAULTS, HOURS, REAL_POINTS, STATIONS_FROM_SEED } from '@/backend/mock/service-points-data'
 
 const ROADS =
   '人民路,解放路,建设路,中山路,和平路,胜利路,文化路,光明路,新华路,长江路,黄河路,朝阳路,滨江路,迎宾路,青年路,学府路,东风路,五一路,八一路,团结路,幸福路,健康路,锦绣路,天府路,振兴路,育才路,花园路,北京路,南京路,友谊路'.split(
     ',',
   )
 const DISTRICTS = '城东,城西,城南,城北,开发区,高新区,新区,老城区'.split(',')
-const BANKS: [string, string][] = [
-  ['中国工商银行', '95588'],
-  ['中国农业银行', '95599'],
-  ['中国银行', '95566'],
-  ['中国建设银行', '95533'],
-  ['交通银行', '95559'],
-  ['中国邮政储蓄银行', '95580'],
-]
-const HOSPITALS = '人民医院,第一人民医院,第二人民医院,中心医院,中医医院,妇幼保健院,第三人民医院,中西医结合医院'.split(',')
-const PHARMACIES = '老百姓大药房,益丰大药房,大参林,国大药房,一心堂,漱玉平民大药房,海王星辰,养天和大药房'.split(',')
-
-/** Share of each type among generated points. */
-const TYPE_MIX: [ServicePointType, number][] = [
-  ['agency', 0.04],
-  ['hospital-station', 0.12],
-  ['bank', 0.24],
-  ['hospital', 0.15],
-  ['pharmacy', 0.45],
-]
+/** Generic pharmacy names, none of them a chain's brand. */
+const PHARMACY_WORDS = '康宁,惠民,安泰,济生,恒康,德济,民康,益寿,福康,仁济,春和,瑞康'.split(',')
 
 export interface City {
   code: string
   name: string
+  areaCode: string
   center: [number, number]
-  count: number
+  /** Other county-level towns of the city (GeoNames), where demo points cluster too. */
+  towns: [number, number][]
 }
 
-/** Every mainland city with its centre and how many points to generate there (capitals and known cities get more). */
-export function cities(seed: number): City[] {
-  return CITY_TABLE.split(',').map((entry) => {
-    const code4 = entry.slice(0, 4)
-    const province = PROVINCES[code4.slice(0, 2)]
-    const capital = code4.endsWith('01')
-    let center = CITY_CENTRES[code4] ?? (capital ? province.capital : undefined)
-    if (!center) {
-      const rng = createRng(hashSeed(`${seed}:city:${code4}`))
-      const [minLng, minLat, maxLng, maxLat] = province.box
-      // Keep away from the box edges, where irregular provinces are least likely to be.
-      center = [minLat + (0.15 + 0.7 * rng.next()) * (maxLat - minLat), minLng + (0.15 + 0.7 * rng.next()) * (maxLng - minLng)]
-    }
-    return { code: `${code4}00`, name: entry.slice(4), center, count: capital ? 150 : CITY_CENTRES[code4] ? 90 : 50 }
-  })
+const latLng = (text: string): [number, number] => {
+  const [lat, lng] = text.split(',').map(Number)
+  return [lat, lng]
 }
+
+let cityCache: City[] | null = null
+
+/** Every mainland prefecture-level city, with its real centre, area code and county towns. */
+export function cities(): City[] {
+  cityCache ??= CITY_ROWS.split('\n').map((row) => {
+    const [head, areaCode, center, towns] = row.split('|')
+    return {
+      code: `${head.slice(0, 4)}00`,
+      name: head.slice(4),
+      areaCode,
+      center: latLng(center),
+      towns: towns
+        ? towns.split(';').map((t): [number, number] => {
+            const [dLat, dLng] = latLng(t)
+            const [lat, lng] = latLng(center)
+            return [lat + dLat / 100, lng + dLng / 100]
+          })
+        : [],
+    }
+  })
+  return cityCache
+}
+
+/**
+ * Seed 003 item 17 (荆门): at least 10 服务站（点） in every county. The seed cities (荆门, and 衡阳 whose counties the demo
+ * account's parents live in) get that many demo points per county town; elsewhere a town gets a few, to keep the
+ * national set small enough to generate on a phone.
+ */
+export const SEED_TOWN_POINTS = 12
+const TOWN_POINTS = 4
+export const SEED_CITIES = new Set(['420800', '430400'])
+/** A real agency this far from every other place of demo points gets its own cluster (e.g. 沙洋, which GeoNames misfiles). */
+const OWN_CLUSTER_KM = 2
+
+function km(a: [number, number], b: [number, number]): number {
+  const dLat = (b[0] - a[0]) * 111.2
+  const dLng = (b[1] - a[1]) * 111.2 * Math.cos((a[0] * Math.PI) / 180)
+  return Math.hypot(dLat, dLng)
+}
+
+/**
+ * A demo number: the city's real area code and a local part starting with 0. No real line's local number starts
+ * with 0 (it is the trunk prefix), so nobody who dials it by hand reaches a stranger.
+ */
+function demoPhone(rng: Rng, areaCode: string): string {
+  const digits = areaCode.length === 3 ? 8 : 7
+  return `${areaCode}-0${String(rng.int(0, 10 ** (digits - 1) - 1)).padStart(digits - 1, '0')}`
+}
+
+interface Draft {
+  name: string
+  type: ServicePointType
+  hours: OpeningSlot[]
+  services: ServiceKind[]
+  crossProvince: SettlementScope[]
+  grade?: string
+}
+
+interface HospitalKind {
+  grade: string
+  crossProvince: SettlementScope[]
+  name: (road: string, district: string) => string
+}
+
+/** Plausible grades by kind: 三级 only for general hospitals in the city proper; a 社区卫生服务中心 is 一级. */
+function hospitalKind(rng: Rng, short: string, inCity: boolean): HospitalKind {
+  const tier = rng.next()
+  if (inCity && tier < 0.12) return { grade: '三级甲等', crossProvince: DEFAULTS.ALL_SCOPES, name: (_r, d) => `${short}${d}医院` }
+  if (tier < 0.55) {
+    return {
+      grade: rng.chance(0.7) ? '二级甲等' : '二级乙等',
+      crossProvince: rng.chance(0.7) ? ['inpatient', 'outpatient'] : ['inpatient'],
+      name: (r) => `${short}${r}医院`,
+    }
+  }
+  return { grade: '一级', crossProvince: rng.chance(0.3) ? ['outpatient'] : [], name: (r) => `${short}${r}社区卫生服务中心` }
+}
+
+/** Types of the points around a city centre; a town gets a fixed mix (TOWN_MIX). */
+const CENTRE_MIX: [ServicePointType, number][] = [
+  ['agency', 0.04],
+  ['bank', 0.26],
+  ['hospital', 0.2],
+  ['pharmacy', 0.5],
+]
+/** A county town: two hospitals, and ten 服务站（点）: the first hospital's 医保服务站, four banks, five pharmacies. */
+const TOWN_MIX: ServicePointType[] = [
+  'pharmacy',
+  'hospital',
+  'bank',
+  'pharmacy',
+  'bank',
+  'hospital',
+  'pharmacy',
+  'bank',
+  'pharmacy',
+  'bank',
+  'pharmacy',
+]
 
 function pickType(rng: Rng): ServicePointType {
   let r = rng.next()
-  for (const [type, share] of TYPE_MIX) {
+  for (const [type, share] of CENTRE_MIX) {
     if ((r -= share) < 0) return type
   }
   return 'pharmacy'
 }
 
-function phone(rng: Rng, areaCode: string): string {
-  return `${areaCode}-${rng.int(2000000, 8999999)}`
+interface Cluster {
+  center: [number, number]
+  count: number
+  spreadKm: number
+  inCity: boolean
+}
+
+function clusters(city: City): Cluster[] {
+  const capital = city.code.endsWith('0100')
+  const real = REAL_POINTS[city.code] ?? []
+  const perTown = SEED_CITIES.has(city.code) ? SEED_TOWN_POINTS : TOWN_POINTS
+  const out: Cluster[] = [{ center: city.center, count: capital ? 100 : real.length ? 80 : 30, spreadKm: capital ? 12 : 8, inCity: true }]
+  const places = [city.center, ...city.towns]
+  for (const town of city.towns) out.push({ center: town, count: perTown, spreadKm: 3, inCity: false })
+  for (const p of real) {
+    const at: [number, number] = [p.location.lat, p.location.lng]
+    if (p.type !== 'agency' || places.some((q) => km(q, at) < OWN_CLUSTER_KM)) continue
+    places.push(at)
+    out.push({ center: at, count: perTown, spreadKm: 3, inCity: false })
+  }
+  return out
 }
 
 function generated(seed: number, city: City): ServicePoint[] {
   const rng = createRng(hashSeed(`${seed}:points:${city.code}`))
-  const short = city.name.replace(/市$/, '')
-  const areaCode = AREA_CODES[city.code] ?? `0${rng.int(310, 999)}`
-  const capital = city.code.endsWith('0100')
-  const spreadKm = capital ? 14 : 9
+  const short = city.name.replace(/(市|地区|盟)$/, '')
+  const hasRealAgencies = (REAL_POINTS[city.code] ?? []).some((p) => p.type === 'agency')
   const points: ServicePoint[] = []
-  // Cities with real hospitals get only community clinics generated, so names never collide with the real ones.
-  const usedHospitalNames = new Set<string>(REAL_POINTS[city.code] ? HOSPITALS : [])
-  for (let n = 0; n < city.count; n++) {
-    const type = pickType(rng)
-    // Denser near the centre, like a real city.
-    const r = spreadKm * rng.next() ** 1.5
-    const angle = rng.next() * 2 * Math.PI
-    const lat = city.center[0] + (r * Math.sin(angle)) / 111.2
-    const lng = city.center[1] + (r * Math.cos(angle)) / (111.2 * Math.cos(city.center[0] * (Math.PI / 180)))
-    const road = rng.pick(ROADS)
-    const address = `${city.name}${road}${rng.int(1, 399)}号`
-    let name: string
-    let hours: OpeningSlot[]
-    let services: ServiceKind[]
-    let crossProvince: SettlementScope[] = []
-    let grade: string | undefined
-    let tel = phone(rng, areaCode)
-    switch (type) {
-      case 'agency':
-        name = `${short}医疗保障事务中心${rng.pick(DISTRICTS)}服务大厅`
-        hours = HOURS.agency
-        services = DEFAULTS.AGENCY_SERVICES
-        break
-      case 'hospital-station':
-        name = REAL_POINTS[city.code] ? `${short}${road}社区医保服务站` : `${short}${rng.pick(HOSPITALS)}医保服务站`
-        hours = HOURS.station
-        services = DEFAULTS.STATION_SERVICES
-        break
-      case 'bank': {
-        const [bank, hotline] = rng.pick(BANKS)
-        name = `${bank}${short}${road}支行医保服务点`
-        hours = HOURS.bank
-        services = ['payment', 'evoucher', 'enrolment']
-        tel = hotline
-        break
-      }
-      case 'hospital': {
-        const base = rng.pick(HOSPITALS)
-        name = usedHospitalNames.has(base) ? `${short}${road}社区卫生服务中心` : `${short}${base}`
-        usedHospitalNames.add(base)
-        const tier = rng.next()
-        grade = tier < 0.2 ? '三级甲等' : tier < 0.7 ? '二级甲等' : '一级'
-        crossProvince =
-          tier < 0.2
-            ? DEFAULTS.ALL_SCOPES
-            : tier < 0.7
-              ? rng.chance(0.7)
-                ? ['inpatient', 'outpatient']
-                : ['inpatient']
-              : rng.chance(0.3)
-                ? ['outpatient']
-                : []
-        hours = HOURS.allDay
-        services = ['evoucher']
-        break
-      }
-      default: {
-        name = `${rng.pick(PHARMACIES)}（${short}${road}店）`
-        const h = rng.next()
-        hours = h < 0.6 ? HOURS.pharmacy : h < 0.85 ? HOURS.pharmacyLate : HOURS.allDay
-        services = rng.chance(0.5) ? ['evoucher'] : []
-      }
+  const names = new Set((REAL_POINTS[city.code] ?? []).map((p) => p.name))
+  const unique = (make: () => string): string => {
+    for (let i = 0; i < 4; i++) {
+      const name = make()
+      if (!names.has(name)) return (names.add(name), name)
     }
+    // Dense cities run out of road names: number the branch.
+    const base = make()
+    for (let n = 2; ; n++) {
+      const name = `${base}（${n}部）`
+      if (!names.has(name)) return (names.add(name), name)
+    }
+  }
+  const push = (draft: Draft, location: [number, number], address: string) => {
     points.push({
-      id: `SP${city.code}-${String(n + 1).padStart(3, '0')}`,
-      name,
-      type,
+      id: `SP${city.code}-${String(points.length + 1).padStart(3, '0')}`,
+      name: draft.name,
+      type: draft.type,
       address,
-      phone: tel,
-      location: { lat: Math.round(lat * 1e6) / 1e6, lng: Math.round(lng * 1e6) / 1e6 },
+      phone: demoPhone(rng, city.areaCode),
+      location: { lat: Math.round(location[0] * 1e6) / 1e6, lng: Math.round(location[1] * 1e6) / 1e6 },
       provinceCode: `${city.code.slice(0, 2)}0000`,
       cityCode: city.code,
-      hours,
-      services,
-      crossProvince,
-      grade,
+      hours: draft.hours,
+      services: draft.services,
+      crossProvince: draft.crossProvince,
+      grade: draft.grade,
+      demo: true,
     })
+  }
+
+  for (const cluster of clusters(city)) {
+    for (let n = 0; n < cluster.count; n++) {
+      const type = cluster.inCity ? pickType(rng) : TOWN_MIX[n % TOWN_MIX.length]
+      // Denser near the centre, like a real town; the first point of a cluster is within a 15-minute walk of it.
+      const r = n === 0 ? 0.9 * rng.next() : cluster.spreadKm * rng.next() ** 1.5
+      const angle = rng.next() * 2 * Math.PI
+      const lat = cluster.center[0] + (r * Math.sin(angle)) / 111.2
+      const lng = cluster.center[1] + (r * Math.cos(angle)) / (111.2 * Math.cos(cluster.center[0] * (Math.PI / 180)))
+      const road = rng.pick(ROADS)
+      const address = `${city.name}${road}${rng.int(1, 399)}号`
+      let draft: Draft
+      switch (type) {
+        case 'agency':
+          if (hasRealAgencies) {
+            draft = { type: 'pharmacy', name: '', hours: HOURS.pharmacy, services: ['evoucher'], crossProvince: [] }
+            draft.name = unique(() => `${rng.pick(PHARMACY_WORDS)}大药房（${short}${rng.pick(ROADS)}店）`)
+            break
+          }
+          draft = { type, name: '', hours: HOURS.agency, services: DEFAULTS.AGENCY_SERVICES, crossProvince: [] }
+          draft.name = unique(() => `${short}${rng.pick(DISTRICTS)}医保经办服务网点`)
+          break
+        case 'bank':
+          draft = { type, name: '', hours: HOURS.bank, services: ['payment', 'evoucher', 'enrolment'], crossProvince: [] }
+          draft.name = unique(() => `${short}${rng.pick(ROADS)}银行网点医保服务点`)
+          break
+        case 'hospital': {
+          const kind = hospitalKind(rng, short, cluster.inCity)
+          const name = unique(() => kind.name(rng.pick(ROADS), rng.pick(DISTRICTS)))
+          draft = { type, name, hours: HOURS.allDay, services: ['evoucher'], crossProvince: kind.crossProvince, grade: kind.grade }
+          break
+        }
+        default: {
+          const h = rng.next()
+          const hours = h < 0.6 ? HOURS.pharmacy : h < 0.85 ? HOURS.pharmacyLate : HOURS.allDay
+          draft = { type: 'pharmacy', name: '', hours, services: rng.chance(0.5) ? ['evoucher'] : [], crossProvince: [] }
+          draft.name = unique(() => `${rng.pick(PHARMACY_WORDS)}大药房（${short}${rng.pick(ROADS)}店）`)
+        }
+      }
+      push(draft, [lat, lng], address)
+      // Seed 003 item 17: a grade-2 or higher hospital hosts a 医保服务站, in its outpatient hall.
+      if (draft.type === 'hospital' && draft.grade !== '一级') {
+        push(
+          {
+            name: `${draft.name}医保服务站`,
+            type: 'hospital-station',
+            hours: HOURS.station,
+            services: DEFAULTS.STATION_SERVICES,
+            crossProvince: [],
+          },
+          [lat + 0.0002, lng + 0.0002],
+          `${address}（门诊大厅）`,
+        )
+        names.add(`${draft.name}医保服务站`)
+      }
+    }
   }
   return points
 }
 
-function real(seed: number, cityCode: string, areaCode: string): ServicePoint[] {
-  const rng = createRng(hashSeed(`${seed}:real:${cityCode}`))
+function real(cityCode: string): ServicePoint[] {
   const out: ServicePoint[] = []
   for (const [i, p] of (REAL_POINTS[cityCode] ?? []).entries()) {
     const base: ServicePoint = {
       ...p,
       id: `SP${cityCode}-R${String(i + 1).padStart(2, '0')}`,
-      phone: p.phone || phone(rng, areaCode),
       provinceCode: `${cityCode.slice(0, 2)}0000`,
       cityCode,
       hours: p.hours ?? (p.type === 'agency' ? HOURS.agency : HOURS.allDay),
@@ -167,8 +269,9 @@ function real(seed: number, cityCode: string, areaCode: string): ServicePoint[] 
       crossProvince: p.crossProvince ?? [],
     }
     out.push(base)
-    // Seed 003: grade-2 and higher hospitals host a 医保服务站.
     if (p.type === 'hospital') {
+      // Where seed 003 applies, the station is part of the real network; elsewhere it illustrates one, as a demo.
+      const fromSeed = STATIONS_FROM_SEED.has(cityCode)
       out.push({
         ...base,
         id: `${base.id}S`,
@@ -180,25 +283,20 @@ function real(seed: number, cityCode: string, areaCode: string): ServicePoint[] 
         services: DEFAULTS.STATION_SERVICES,
         crossProvince: [],
         grade: undefined,
+        formerName: undefined,
+        ...(fromSeed
+          ? { sourceNote: '荆门市医疗保障局2023年便民措施：二级及以上定点医疗机构设立医保服务站' }
+          : { demo: true, sourceNote: undefined }),
       })
     }
   }
   return out
 }
 
-const AREA_CODES: Record<string, string> = {
-  '430400': '0734',
-  '420800': '0724',
-  '320100': '025',
-  '430100': '0731',
-  '420100': '027',
-  '430600': '0730',
-}
-
 /** All points: real ones first, then the generated national set. */
 export function generateServicePoints(seed: number): ServicePoint[] {
   const out: ServicePoint[] = []
-  for (const code of Object.keys(REAL_POINTS)) out.push(...real(seed, code, AREA_CODES[code] ?? '0000'))
-  for (const city of cities(seed)) out.push(...generated(seed, city))
+  for (const code of Object.keys(REAL_POINTS)) out.push(...real(code))
+  for (const city of cities()) out.push(...generated(seed, city))
   return out
 }

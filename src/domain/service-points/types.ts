@@ -60,6 +60,17 @@ export interface ServicePoint {
   crossProvince: SettlementScope[]
   /** Hospital grade for hospitals, e.g. 三级甲等. */
   grade?: string
+  /**
+   * A generated demonstration point, not a real institution. The UI marks it 演示数据 and never dials its number
+   * (its local part starts with 0, which no real line does).
+   */
+  demo?: boolean
+  /** Where a real point's phone numbers come from and how current they are, e.g. a 2017 list (seed 004). */
+  phoneNote?: string
+  /** A real institution's earlier name, e.g. the one a seed document uses. */
+  formerName?: string
+  /** How far a real point's name, address and position are checked, shown with it. */
+  sourceNote?: string
 }
 
 export interface ServicePointHit extends ServicePoint {
@@ -89,6 +100,9 @@ export const SERVICE_POINT_LIMITS = {
   defaultPageSize: 20,
   maxKeywordLength: 30,
 } as const
+
+/** The national 医保 service hotline (POLICY.md, "Hotlines"): offered where a point has no number the app can stand by. */
+export const MEDICAL_INSURANCE_HOTLINE = '12393'
 
 /** The "15分钟医保服务圈": about 1.2 km at walking pace. */
 export const WALKING_RING_M = 1200

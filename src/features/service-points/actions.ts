@@ -1,9 +1,9 @@
-import type { ServicePoint } from '@/domain'
+import { MEDICAL_INSURANCE_HOTLINE, type ServicePoint } from '@/domain'
 import { makePhoneCall } from '@/platform/device'
-import { chooseAction, toast } from '@/platform/feedback'
+import { chooseAction, confirm, toast } from '@/platform/feedback'
 import { navigateTo } from '@/platform/location'
 import { openRoute } from '@/platform/navigation'
-import { phonesOf } from '@/features/service-points/model'
+import { callPlan, type CallPoint } from '@/features/service-points/model'
 
 export const ROUTES = {
   list: '/subpackages/points/pages/list/index',
@@ -11,20 +11,34 @@ export const ROUTES = {
   map: '/subpackages/points/pages/map/index',
 }
 
-/** Calls the point; with several numbers (e.g. 职工 and 城乡居民 lines) the user picks one first. */
-export async function callPoint(point: Pick<ServicePoint, 'phone' | 'extraPhones'>): Promise<void> {
-  const phones = phonesOf(point)
-  if (phones.length === 0) {
-    toast('该网点暂未公布电话')
+/**
+ * Calls the point (see callPlan): several numbers (e.g. 职工 and 城乡居民 lines) are picked from first, a number with a
+ * note (its date) is confirmed with it, and a point without a number the app can stand by offers 12393 instead.
+ */
+export async function callPoint(point: CallPoint): Promise<void> {
+  const plan = callPlan(point)
+  if (plan.kind === 'hotline') {
+    if (await confirm({ title: plan.title, content: plan.content, confirmText: '拨打热线' })) await dial(plan.number)
     return
   }
-  let chosen = phones[0]
-  if (phones.length > 1) {
-    const index = await chooseAction(phones.map((p) => `${p.label} ${p.number}`))
+  let chosen = plan.phones[0]
+  if (plan.phones.length > 1) {
+    const index = await chooseAction(plan.phones.map((p) => `${p.label} ${p.number}`))
     if (index === null) return
-    chosen = phones[index]
+    chosen = plan.phones[index]
   }
-  await makePhoneCall(chosen.number).catch(() => undefined)
+  if (plan.note && !(await confirm({ title: `拨打 ${chosen.number}`, content: plan.note, confirmText: '拨打' }))) return
+  await dial(chosen.number)
+}
+
+/** Dials the 12393 hotline directly (the user tapped it). */
+export function callHotline(): Promise<void> {
+  return dial(MEDICAL_INSURANCE_HOTLINE)
+}
+
+async function dial(number: string): Promise<void> {
+  // The user may cancel the system's call sheet: that is not an error.
+  await makePhoneCall(number).catch(() => undefined)
 }
 
 export function navigateToPoint(point: Pick<ServicePoint, 'location' | 'name' | 'address'>): void {

@@ -1,6 +1,7 @@
 /** Pure rules of the service-point finder: labels, filters → query, and the map projection. */
 import {
   isOpenAt,
+  MEDICAL_INSURANCE_HOTLINE,
   SERVICE_KIND_LABELS,
   SERVICE_POINT_LIMITS,
   SETTLEMENT_SCOPE_LABELS,
@@ -119,6 +120,47 @@ export function crossProvinceLabel(point: Pick<ServicePoint, 'crossProvince'>): 
 export function phonesOf(point: Pick<ServicePoint, 'phone' | 'extraPhones'>): { label: string; number: string }[] {
   const main = point.phone ? [{ label: point.extraPhones?.length ? '职工医保' : '电话', number: point.phone }] : []
   return [...main, ...(point.extraPhones ?? [])]
+}
+
+export type CallPoint = Pick<ServicePoint, 'phone' | 'extraPhones' | 'demo' | 'phoneNote'>
+
+/**
+ * What the call button does. A demo point's number is fictitious and a real institution without a sourced number has
+ * none: both offer the 12393 hotline instead, saying why. A sourced number is dialled, after its note (e.g. its date).
+ */
+export type CallPlan =
+  | { kind: 'hotline'; number: string; title: string; content: string }
+  | { kind: 'dial'; phones: { label: string; number: string }[]; note?: string }
+
+export function callPlan(point: CallPoint): CallPlan {
+  const hotline = `如需咨询，可拨打全国医保服务热线 ${MEDICAL_INSURANCE_HOTLINE}。`
+  if (point.demo) {
+    return {
+      kind: 'hotline',
+      number: MEDICAL_INSURANCE_HOTLINE,
+      title: '演示数据',
+      content: `这是演示网点，不是真实机构，电话为虚构号码，无法拨打。${hotline}`,
+    }
+  }
+  const phones = phonesOf(point)
+  if (phones.length === 0) {
+    return {
+      kind: 'hotline',
+      number: MEDICAL_INSURANCE_HOTLINE,
+      title: '暂未收录电话',
+      content: `本应用不编造机构电话，该机构的电话尚未核实收录。${hotline}`,
+    }
+  }
+  return { kind: 'dial', phones, note: point.phoneNote }
+}
+
+/** The phone section of a point's detail page: what to say above the numbers, and whether they can be tapped. */
+export function phoneSummary(point: CallPoint): { note: string; dialable: boolean } {
+  if (point.demo) return { note: `演示号码（虚构，无法接通）。如需咨询，可拨打医保服务热线 ${MEDICAL_INSURANCE_HOTLINE}`, dialable: false }
+  if (phonesOf(point).length === 0) {
+    return { note: `暂未收录该机构的电话（本应用不编造号码），可拨打医保服务热线 ${MEDICAL_INSURANCE_HOTLINE}`, dialable: false }
+  }
+  return { note: point.phoneNote ?? '', dialable: true }
 }
 
 /**

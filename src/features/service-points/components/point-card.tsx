@@ -22,6 +22,11 @@ export function PointCard({ point, now }: PointCardProps) {
           {point.distanceM !== undefined && <Text className='point-card__distance'>{formatDistance(point.distanceM)}</Text>}
         </View>
         <View className='point-card__meta'>
+          {point.demo && (
+            <Text className='tag demo' data-testid='demo-mark'>
+              演示数据
+            </Text>
+          )}
           <Text className='tag'>{SERVICE_POINT_TYPE_LABELS[point.type]}</Text>
           <Text className={`tag ${open.open ? 'ok' : 'gray'}`}>{open.text}</Text>
           <Text className='point-card__hours'>{hoursLines(point.hours)[0]}</Text>

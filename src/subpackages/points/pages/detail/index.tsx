@@ -2,15 +2,16 @@ import { useEffect } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
-import { SERVICE_POINT_TYPE_LABELS, WALKING_RING_M } from '@/domain'
+import { MEDICAL_INSURANCE_HOTLINE, SERVICE_POINT_TYPE_LABELS, WALKING_RING_M } from '@/domain'
 import { routeParams } from '@/platform/navigation'
-import { callPoint, navigateToPoint } from '@/features/service-points/actions'
+import { callHotline as makeHotlineCall, callPoint, navigateToPoint } from '@/features/service-points/actions'
 import {
   crossProvinceLabel,
   formatDistance,
   hoursLines,
   openLabel,
   phonesOf,
+  phoneSummary,
   servicesLabel,
   walkingMinutes,
 } from '@/features/service-points/model'
@@ -33,6 +34,7 @@ export default function Page() {
   const point = detail && detail.id === id ? detail : null
   const open = point ? openLabel(point.hours, Date.now()) : null
   const cross = point ? crossProvinceLabel(point) : ''
+  const phones = point ? phoneSummary(point) : { note: '', dialable: false }
   return (
     <PageShell publicPage>
       <AsyncView loading={loading} error={error} onRetry={() => void loadDetail(id)} empty={!point}>
@@ -40,12 +42,22 @@ export default function Page() {
           <View>
             <View className='card point-detail__head'>
               <Text className='point-detail__name'>{point.name}</Text>
+              {point.formerName && <Text className='muted'>原名：{point.formerName}</Text>}
               <View className='point-detail__tags'>
+                {point.demo && (
+                  <Text className='tag demo' data-testid='demo-mark'>
+                    演示数据
+                  </Text>
+                )}
                 <Text className='tag'>{SERVICE_POINT_TYPE_LABELS[point.type]}</Text>
                 {point.grade && <Text className='tag gray'>{point.grade}</Text>}
                 <Text className={`tag ${open.open ? 'ok' : 'gray'}`}>{open.text}</Text>
               </View>
               <Text className='point-detail__address'>{point.address}</Text>
+              {point.demo && (
+                <Text className='point-detail__demo'>演示数据：此网点为生成的示例，不是真实机构，名称、地址和电话均为虚构。</Text>
+              )}
+              {point.sourceNote && <Text className='muted'>{point.sourceNote}</Text>}
               {distanceM !== undefined && (
                 <Text className='muted'>
                   距您 {formatDistance(distanceM)}
@@ -54,7 +66,7 @@ export default function Page() {
               )}
               <View className='point-detail__actions'>
                 <Button className='btn secondary' onClick={() => void callPoint(point)}>
-                  拨打电话
+                  {phones.dialable ? '拨打电话' : `咨询${MEDICAL_INSURANCE_HOTLINE}`}
                 </Button>
                 <Button className='btn' onClick={() => navigateToPoint(point)}>
                   导航前往
@@ -74,13 +86,30 @@ export default function Page() {
 
             <Text className='section-title'>联系电话</Text>
             <View className='card'>
-              {phonesOf(point).length === 0 && <Text className='muted'>暂未公布电话，可拨打医保服务热线 12393</Text>}
-              {phonesOf(point).map((p) => (
-                <View key={p.number + p.label} className='point-detail__phone' onClick={() => void callPoint({ phone: p.number })}>
-                  <Text>{p.label}</Text>
-                  <Text className='point-detail__phone-number'>{p.number}</Text>
+              {phones.note && <Text className='muted'>{phones.note}</Text>}
+              {phonesOf(point).map((p) =>
+                phones.dialable ? (
+                  <View
+                    key={p.number + p.label}
+                    className='point-detail__phone'
+                    onClick={() => void callPoint({ phone: p.number, phoneNote: point.phoneNote })}
+                  >
+                    <Text>{p.label}</Text>
+                    <Text className='point-detail__phone-number'>{p.number}</Text>
+                  </View>
+                ) : (
+                  <View key={p.number + p.label} className='point-detail__phone point-detail__phone--off'>
+                    <Text>{p.label}</Text>
+                    <Text>{p.number}</Text>
+                  </View>
+                ),
+              )}
+              {!phones.dialable && (
+                <View className='point-detail__phone' onClick={() => void makeHotlineCall()}>
+                  <Text>医保服务热线</Text>
+                  <Text className='point-detail__phone-number'>{MEDICAL_INSURANCE_HOTLINE}</Text>
                 </View>
-              ))}
+              )}
             </View>
 
             <Text className='section-title'>可办业务</Text>
