@@ -3,6 +3,7 @@ import type { PropsWithChildren } from 'react'
 import { useCareMode } from '@/app-state/care-mode-store'
 import { ActingForBar } from '@/components/acting-for-bar'
 import { SessionGate } from '@/components/session-gate'
+import { fontScaleClass, systemFontScale } from '@/platform/font-scale'
 
 interface PageShellProps {
   /** Pages that show someone's data say whose it is, and let the user switch. */
@@ -12,11 +13,14 @@ interface PageShellProps {
   className?: string
 }
 
-/** Every page's root: 关怀模式 styling, whose data this is, and the session gate. */
+/**
+ * Every page's root: 关怀模式 styling and the system font scale, whose data this is (read first: the acting-for bar
+ * comes before the page's own content), and the session gate.
+ */
 export function PageShell({ actingFor = false, publicPage = false, className = '', children }: PropsWithChildren<PageShellProps>) {
   const care = useCareMode((s) => s.enabled)
   return (
-    <View className={`page ${care ? 'care' : ''} ${className}`}>
+    <View className={`page ${care ? 'care' : ''} ${fontScaleClass(systemFontScale())} ${className}`}>
       {actingFor && <ActingForBar />}
       {children}
       {!publicPage && <SessionGate />}

@@ -61,7 +61,7 @@ export function RegionPicker({
         <Text className={value ? 'region-picker__value' : 'region-picker__placeholder'}>{value ? regionLabel(value) : placeholder}</Text>
         <Text className='region-picker__chevron'>›</Text>
       </View>
-      {error && <Text className='region-picker__error'>{error}</Text>}
+      {error && <Text className='region-picker__error' role='alert'>{error}</Text>}
     </Picker>
   )
 }

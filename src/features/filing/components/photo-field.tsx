@@ -59,7 +59,7 @@ export function PhotoField({ kind, files, error, onChange, onError }: PhotoField
           </View>
         )}
       </View>
-      {error && <Text className='field-error'>{error}</Text>}
+      {error && <Text className='field-error' role='alert'>{error}</Text>}
     </View>
   )
 }

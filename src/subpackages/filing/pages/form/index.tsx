@@ -118,7 +118,7 @@ export default function FilingFormPage() {
                 >
                   <View className={`field__input ${errors.startDate ? 'field__input--error' : ''}`}>{dateCn(draft.startDate)}</View>
                 </Picker>
-                {errors.startDate && <Text className='field-error'>{errors.startDate}</Text>}
+                {errors.startDate && <Text className='field-error' role='alert'>{errors.startDate}</Text>}
               </View>
               {groupOf(draft.category) === 'temporary' ? (
                 <View className='field'>
@@ -134,7 +134,7 @@ export default function FilingFormPage() {
                       {draft.endDate ? dateCn(draft.endDate) : '请选择'}
                     </View>
                   </Picker>
-                  {errors.endDate && <Text className='field-error'>{errors.endDate}</Text>}
+                  {errors.endDate && <Text className='field-error' role='alert'>{errors.endDate}</Text>}
                 </View>
               ) : (
                 <View className='field'>
@@ -153,7 +153,7 @@ export default function FilingFormPage() {
                   aria-label='联系电话'
                   onInput={(e) => update((d) => ({ ...d, phone: e.detail.value }))}
                 />
-                {errors.phone && <Text className='field-error'>{errors.phone}</Text>}
+                {errors.phone && <Text className='field-error' role='alert'>{errors.phone}</Text>}
               </View>
               <View className='field'>
                 <Text className='field__label'>在就医地的居住地址</Text>
@@ -166,7 +166,7 @@ export default function FilingFormPage() {
                   aria-label='居住地址'
                   onInput={(e) => update((d) => ({ ...d, address: e.detail.value }))}
                 />
-                {errors.address && <Text className='field-error'>{errors.address}</Text>}
+                {errors.address && <Text className='field-error' role='alert'>{errors.address}</Text>}
               </View>
               {draft.category === 'referral' && (
                 <View className='field'>
@@ -179,7 +179,7 @@ export default function FilingFormPage() {
                     aria-label='转出医院'
                     onInput={(e) => update((d) => ({ ...d, referringHospital: e.detail.value }))}
                   />
-                  {errors.referringHospital && <Text className='field-error'>{errors.referringHospital}</Text>}
+                  {errors.referringHospital && <Text className='field-error' role='alert'>{errors.referringHospital}</Text>}
                 </View>
               )}
             </View>
