@@ -52,13 +52,45 @@ async function moveColumn(column: PickerColumn, rows: number): Promise<void> {
   const startY = 400
   await column.handleMoveStart(startY)
   await column.handleMoving(startY - rows * LINE)
+  // The picker passes the column its new offset as a property on its next render: let that happen first.
+  await nextFrame()
+  await nextFrame()
   await column.handleMoveEnd(startY - rows * LINE)
 }
 
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()))
+}
+
+/** React DOM keeps each element's props on it (`__reactProps$<id>`): the one way to see an onClick from the DOM. */
+function hasClickHandler(el: Element): boolean {
+  const key = Object.keys(el).find((k) => k.startsWith('__reactProps$'))
+  return Boolean(key && typeof (el as unknown as Record<string, { onClick?: unknown }>)[key]?.onClick === 'function')
+}
+
+/** Tappable Views and Texts with no role of their own are buttons, when they have something to be called. */
+function roleForTappables(root: ParentNode): void {
+  root.querySelectorAll<HTMLElement>('taro-view-core:not([role]),taro-text-core:not([role]),taro-image-core:not([role])').forEach((el) => {
+    if (el.closest('.weui-picker__overlay,[aria-hidden="true"]') || !hasClickHandler(el)) return
+    if (!el.getAttribute('aria-label') && !(el.textContent ?? '').trim()) return // a mask or spacer: nothing to say
+    el.setAttribute('role', 'button')
+  })
+}
+
 function enhance(root: ParentNode): void {
+  roleForTappables(root)
+  // Switches: Taro renders a native checkbox inside taro-switch-core; the label set on the component goes to the host.
+  root.querySelectorAll<HTMLElement>('taro-switch-core[aria-label] > input:not([aria-label])').forEach((input) => {
+    input.setAttribute('aria-label', input.parentElement?.getAttribute('aria-label') ?? '')
+    input.setAttribute('role', 'switch')
+  })
   root.querySelectorAll<HTMLElement>(`${INTERACTIVE},${FOCUSABLE_EXTRA}`).forEach((el) => {
     if (!el.hasAttribute('tabindex') && !isDisabled(el)) el.setAttribute('tabindex', '0')
     if (el.matches(FOCUSABLE_EXTRA) && !el.hasAttribute('role')) el.setAttribute('role', 'button')
+  })
+  // Scrolling lists whose rows are not focusable (after the pass above): the list takes focus, so arrow keys scroll it.
+  root.querySelectorAll<HTMLElement>('taro-scroll-view-core:not([tabindex]),[id^="virtual-"]:not([tabindex])').forEach((el) => {
+    if (!el.querySelector('[tabindex],input,textarea,a[href]')) el.setAttribute('tabindex', '0')
   })
   root.querySelectorAll<PickerColumn>('.weui-picker__group').forEach((column, i) => {
     if (!column.hasAttribute('tabindex')) column.setAttribute('tabindex', '0')

@@ -112,7 +112,11 @@ export default function TransferPage() {
                   </View>
                 )
               })}
-              {errors.toPersonId && <Text className='transfer__error' role='alert'>{errors.toPersonId}</Text>}
+              {errors.toPersonId && (
+                <Text className='transfer__error' role='alert'>
+                  {errors.toPersonId}
+                </Text>
+              )}
             </View>
 
             <Text className='section-title'>转多少（元）</Text>
@@ -128,7 +132,11 @@ export default function TransferPage() {
                   if (errors.amount) setErrors({ ...errors, amount: '' })
                 }}
               />
-              {errors.amount && <Text className='transfer__error' role='alert'>{errors.amount}</Text>}
+              {errors.amount && (
+                <Text className='transfer__error' role='alert'>
+                  {errors.amount}
+                </Text>
+              )}
             </View>
 
             {formError && (
