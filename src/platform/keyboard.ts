@@ -62,10 +62,16 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()))
 }
 
-/** React DOM keeps each element's props on it (`__reactProps$<id>`): the one way to see an onClick from the DOM. */
+/**
+ * Whether a Taro h5 element has a tap handler: Taro's React components keep their event listeners in `__events`
+ * (React DOM's own props, `__reactProps$<id>`, hold onClick for plain elements).
+ */
 function hasClickHandler(el: Element): boolean {
+  const own = el as unknown as Record<string, unknown>
+  const events = own.__events as Record<string, unknown> | undefined
+  if (events && (events.click || events.tap)) return true
   const key = Object.keys(el).find((k) => k.startsWith('__reactProps$'))
-  return Boolean(key && typeof (el as unknown as Record<string, { onClick?: unknown }>)[key]?.onClick === 'function')
+  return Boolean(key && typeof (own[key] as { onClick?: unknown } | undefined)?.onClick === 'function')
 }
 
 /** Tappable Views and Texts with no role of their own are buttons, when they have something to be called. */

@@ -13,7 +13,11 @@ async function focused(page) {
     // A control's name: its label, or its text when it is a control (a focusable list is named by its label only).
     const control = el.matches('[role=button],[role=radio],[role=checkbox],[role=switch],[role=spinbutton],input,textarea,button')
     const text = control ? (el.textContent ?? '').trim().slice(0, 60) : ''
-    const name = [el.getAttribute('aria-label'), el.getAttribute('aria-valuetext'), text].filter(Boolean).join(' ')
+    // Taro's Input and Textarea put the native field inside an element that carries the label.
+    const label =
+      el.getAttribute('aria-label') ??
+      (el.matches('input,textarea') ? el.parentElement?.closest('[aria-label]')?.getAttribute('aria-label') : null)
+    const name = [label, el.getAttribute('aria-valuetext'), text].filter(Boolean).join(' ')
     return { name, ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2, shown: r.width > 0 && r.height > 0 }
   })
 }
