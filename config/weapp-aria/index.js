@@ -27,6 +27,7 @@ function extendTemplate(ctx, platform) {
   const replacePropName = template.replacePropName.bind(template)
   template.replacePropName = (name, value, componentName, componentAlias) =>
     name === 'role' ? 'aria-role' : replacePropName(name, value, componentName, componentAlias)
+  // runtime.js is listed in package.json "sideEffects", or webpack drops this bare import.
   const runtime = path.join(__dirname, 'runtime.js')
   platform.runtimePath = [...(Array.isArray(platform.runtimePath) ? platform.runtimePath : [platform.runtimePath]), runtime]
   return true

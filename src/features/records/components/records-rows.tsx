@@ -9,7 +9,6 @@ import './records.scss'
 /** Row height in design px (750 wide); rows are fixed-height so a virtual list can place them. See records.scss. */
 export const ROW_DESIGN_PX = { normal: 150, care: 206 }
 
-
 const STATUS_TAG: Record<Contribution['status'], string> = { paid: 'ok', arrears: 'danger', 'back-paid': 'warn' }
 
 export function ContributionEntry({ c }: { c: Contribution }) {
