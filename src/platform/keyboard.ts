@@ -152,7 +152,11 @@ function followPicker(): void {
       enhance(overlay)
       column.focus()
     }
-  } else if (!overlay && lastPickerTrigger && document.activeElement === document.body) {
+  } else if (
+    !overlay &&
+    lastPickerTrigger &&
+    (document.activeElement === document.body || document.activeElement?.closest('.weui-picker__overlay'))
+  ) {
     lastPickerTrigger.focus()
     lastPickerTrigger = null
   }
