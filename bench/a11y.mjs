@@ -35,7 +35,7 @@ const VIA = {
 }
 // The records bench page is a measuring harness, not a page people reach.
 const SKIP = new Set(['subpackages/records/pages/bench-list/index'])
-const routes = [...main, ...subs].filter((r) => !SKIP.has(r))
+const routes = [...main, ...subs].filter((r) => /^[a-z0-9/-]+\/index$/.test(r) && !SKIP.has(r))
 
 const { server, url } = await serveStatic(H5_DIR)
 const browser = await launchBrowser()

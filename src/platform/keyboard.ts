@@ -20,6 +20,11 @@ type PickerColumn = HTMLElement & {
   handleMoveEnd?(y: number): Promise<void>
 }
 
+/** Sets an attribute only when it changes: the observer below watches some of them, and must not wake itself. */
+function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value)
+}
+
 function isDisabled(el: Element): boolean {
   return el.getAttribute('aria-disabled') === 'true' || (el.hasAttribute('disabled') && el.getAttribute('disabled') !== 'false')
 }
@@ -38,12 +43,12 @@ function columnItems(column: PickerColumn): string[] {
 function describeColumn(column: PickerColumn, position: number): void {
   const items = columnItems(column)
   const index = Math.min(columnIndex(column), items.length - 1)
-  column.setAttribute('role', 'spinbutton')
-  column.setAttribute('aria-label', `第${position + 1}列`)
-  column.setAttribute('aria-valuemin', '1')
-  column.setAttribute('aria-valuemax', String(items.length))
-  column.setAttribute('aria-valuenow', String(index + 1))
-  column.setAttribute('aria-valuetext', items[index] ?? '')
+  setAttr(column, 'role', 'spinbutton')
+  setAttr(column, 'aria-label', `第${position + 1}列`)
+  setAttr(column, 'aria-valuemin', '1')
+  setAttr(column, 'aria-valuemax', String(items.length))
+  setAttr(column, 'aria-valuenow', String(index + 1))
+  setAttr(column, 'aria-valuetext', items[index] ?? '')
 }
 
 /** Moves a picker column by `rows` through the column's own drag methods, so Taro updates its value as for a finger. */
@@ -79,7 +84,7 @@ function roleForTappables(root: ParentNode): void {
   root.querySelectorAll<HTMLElement>('taro-view-core:not([role]),taro-text-core:not([role]),taro-image-core:not([role])').forEach((el) => {
     if (el.closest('.weui-picker__overlay,[aria-hidden="true"]') || !hasClickHandler(el)) return
     if (!el.getAttribute('aria-label') && !(el.textContent ?? '').trim()) return // a mask or spacer: nothing to say
-    el.setAttribute('role', 'button')
+    setAttr(el, 'role', 'button')
   })
 }
 
@@ -87,23 +92,31 @@ function enhance(root: ParentNode): void {
   roleForTappables(root)
   // Switches: Taro renders a native checkbox inside taro-switch-core; the label set on the component goes to the host.
   root.querySelectorAll<HTMLElement>('taro-switch-core[aria-label] > input:not([aria-label])').forEach((input) => {
-    input.setAttribute('aria-label', input.parentElement?.getAttribute('aria-label') ?? '')
-    input.setAttribute('role', 'switch')
+    setAttr(input, 'aria-label', input.parentElement?.getAttribute('aria-label') ?? '')
+    setAttr(input, 'role', 'switch')
+  })
+  // Taro's disabled buttons are custom elements: say they are disabled, and take them out of the Tab order.
+  root.querySelectorAll<HTMLElement>('taro-button-core').forEach((el) => {
+    const disabled = el.hasAttribute('disabled') && el.getAttribute('disabled') !== 'false'
+    if (disabled) {
+      setAttr(el, 'aria-disabled', 'true')
+      el.removeAttribute('tabindex')
+    } else if (el.getAttribute('aria-disabled') === 'true') el.removeAttribute('aria-disabled')
   })
   root.querySelectorAll<HTMLElement>(`${INTERACTIVE},${FOCUSABLE_EXTRA}`).forEach((el) => {
-    if (!el.hasAttribute('tabindex') && !isDisabled(el)) el.setAttribute('tabindex', '0')
-    if (el.matches(FOCUSABLE_EXTRA) && !el.hasAttribute('role')) el.setAttribute('role', 'button')
+    if (!el.hasAttribute('tabindex') && !isDisabled(el)) setAttr(el, 'tabindex', '0')
+    if (el.matches(FOCUSABLE_EXTRA) && !el.hasAttribute('role')) setAttr(el, 'role', 'button')
   })
   // Scrolling lists whose rows are not focusable (after the pass above): the list takes focus, so arrow keys scroll it.
   root.querySelectorAll<HTMLElement>('taro-scroll-view-core:not([tabindex]),[id^="virtual-"]:not([tabindex])').forEach((el) => {
-    if (!el.querySelector('[tabindex],input,textarea,a[href]')) el.setAttribute('tabindex', '0')
+    if (!el.querySelector('[tabindex],input,textarea,a[href]')) setAttr(el, 'tabindex', '0')
   })
   root.querySelectorAll<PickerColumn>('.weui-picker__group').forEach((column, i) => {
-    if (!column.hasAttribute('tabindex')) column.setAttribute('tabindex', '0')
+    if (!column.hasAttribute('tabindex')) setAttr(column, 'tabindex', '0')
     describeColumn(column, i)
   })
   // Taro's picker keeps its hidden form value in <input type=hidden>; its mask and indicator are decoration.
-  root.querySelectorAll('.weui-picker__mask,.weui-picker__indicator').forEach((el) => el.setAttribute('aria-hidden', 'true'))
+  root.querySelectorAll('.weui-picker__mask,.weui-picker__indicator').forEach((el) => setAttr(el, 'aria-hidden', 'true'))
 }
 
 let lastPickerTrigger: HTMLElement | null = null
@@ -178,7 +191,12 @@ export function startKeyboardAccess(): void {
       enhance(document)
       followPicker()
     })
-  }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'style', 'aria-disabled'] })
+  }).observe(document.body, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['role', 'style', 'aria-disabled', 'disabled'],
+  })
   document.addEventListener('keydown', onKeyDown, true)
   // Picker fields: a click on the field (not inside the overlay) remembers where to return focus to.
   document.addEventListener(

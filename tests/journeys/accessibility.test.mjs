@@ -26,9 +26,14 @@ async function focused(page) {
 async function tabTo(page, name, { back = false, max = 90 } = {}) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab')
-    const now = await focused(page)
+    let now = await focused(page)
     if (!now) continue
-    assert.ok(now.shown, `focus went to something not on screen: ${now.name}`)
+    if (!now.shown) {
+      // A section that has just appeared may still be laying out.
+      await page.waitForTimeout(300)
+      now = await focused(page)
+    }
+    assert.ok(now?.shown, `focus went to something not on screen: ${now?.name}`)
     assert.ok(now.ring, `no visible focus ring on “${now.name}”`)
     if (now.name.includes(name)) return now
   }

@@ -53,6 +53,6 @@ describe('weapp screen-reader names', () => {
     await visitPage(app, 'subpackages/records/pages/contributions/index')
     const bars = app.findAll((el) => /^\d{4}年 缴费 .+ 共 ¥/.test(aria(el, 'label')))
     assert.ok(bars.length > 0, 'chart bars carry their spoken label')
-    assert.ok(bars.every((el) => aria(el, 'role') === 'button'))
+    assert.ok(bars.every((el) => aria(el, 'role') === 'img'))
   })
 })

@@ -36,7 +36,8 @@ export function YearChart({ summaries, fromYear, toYear, onSelect }: YearChartPr
             key={s.year}
             className={`year-chart__col ${inRange(s.year) ? '' : 'year-chart__col--dim'}`}
             onClick={() => onSelect(s.year)}
-            role='button'
+            // A labelled graphic: the bars are too narrow to be buttons; the year pickers above are the control.
+            role='img'
             aria-label={barLabel(s)}
           >
             <View className='year-chart__track' aria-hidden>
