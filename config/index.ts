@@ -11,7 +11,8 @@ export default defineConfig(async (merge, { command, mode }) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: process.env.TARO_OUTPUT ?? `dist/${type}`,
-    plugins: [],
+    // weapp-aria: role and aria-* reach WeChat's screen reader (Taro's templates drop attributes they do not list).
+    plugins: [path.resolve(__dirname, 'weapp-aria/index.js')],
     // Map marker icons must be files in the package: weapp's map takes no data URIs.
     copy: {
       patterns: [{ from: 'src/subpackages/points/assets/', to: `${process.env.TARO_OUTPUT ?? `dist/${type}`}/subpackages/points/assets/` }],

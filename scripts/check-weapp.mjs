@@ -1,5 +1,5 @@
 // Checks the weapp build the way WeChat devtools would: every page present, WXML compiles, sizes within budget.
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import compiler from 'miniprogram-compiler'
 import { BUDGET, measurePackages } from './weapp-packages.mjs'
@@ -20,6 +20,13 @@ for (const tab of app.tabBar?.list ?? []) {
   }
 }
 
+// Screen-reader attributes reach WXML (config/weapp-aria): Taro's stock templates drop them.
+const base = existsSync(join(root, 'base.wxml')) ? readFileSync(join(root, 'base.wxml'), 'utf8') : ''
+for (const attr of ['aria-role', 'aria-label', 'aria-hidden', 'aria-checked']) {
+  if (!new RegExp(`<view [^>]*${attr}="\\{\\{i\\.p\\d+\\}\\}"`).test(base)) problems.push(`base.wxml: <view> templates lack ${attr}`)
+}
+if (!/<text [^>]*aria-label="\{\{i\.p\d+\}\}"/.test(base)) problems.push('base.wxml: <text> templates lack aria-label')
+
 try {
   compiler.wxmlToJs(root)
 } catch (error) {
@@ -37,5 +44,5 @@ if (problems.length > 0) {
   process.exit(1)
 }
 console.log(
-  `weapp check: ${pages.length} pages present, WXML compiles, main ${(sizes.main / 1024).toFixed(0)} KB, total ${(total / 1024).toFixed(0)} KB`,
+  `weapp check: ${pages.length} pages present, aria attributes in the templates, WXML compiles, main ${(sizes.main / 1024).toFixed(0)} KB, total ${(total / 1024).toFixed(0)} KB`,
 )

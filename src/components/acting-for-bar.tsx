@@ -41,13 +41,15 @@ export function ActingForBar() {
 
   return (
     <>
+      {/* First on every page, so a screen reader says whose data this is before anything else ("正在代王秀英办理").
+          The whole bar is tappable; for the keyboard and the reader, the 切换 chip is the button. */}
       <View
         className={`acting-for ${self ? '' : 'acting-for--other'}`}
-        role='button'
-        aria-label={self ? `当前办理人：本人${person.name}，点按切换家人` : `正在为${personRelation(person)}${person.name}办理，点按切换`}
+        role='region'
+        aria-label={self ? `当前办理人：本人${person.name}` : `正在代${person.name}办理`}
         onClick={() => (alone ? go('/subpackages/family/pages/list/index') : setOpen(true))}
       >
-        <View className='acting-for__avatar'>
+        <View className='acting-for__avatar' aria-hidden>
           <Text>{person.name.slice(0, 1)}</Text>
         </View>
         <View className='acting-for__who'>
@@ -57,9 +59,11 @@ export function ActingForBar() {
             <Text className='acting-for__relation'>（{personRelation(person)}）</Text>
           </Text>
         </View>
-        <View className='acting-for__switch'>
+        <View className='acting-for__switch' role='button' aria-label={alone ? '添加家人' : '切换办理人'}>
           <Text>{alone ? '添加家人' : '切换'}</Text>
-          <Text className='acting-for__caret'>{alone ? '›' : '▾'}</Text>
+          <Text className='acting-for__caret' aria-hidden>
+            {alone ? '›' : '▾'}
+          </Text>
         </View>
       </View>
 
@@ -70,7 +74,7 @@ export function ActingForBar() {
             <View className='acting-sheet__head'>
               <Text className='acting-sheet__title'>选择为谁办理</Text>
               <View className='acting-sheet__close' role='button' aria-label='关闭' onClick={() => setOpen(false)}>
-                <Text>×</Text>
+                <Text aria-hidden>×</Text>
               </View>
             </View>
             <Text className='acting-sheet__hint'>切换后，首页和各项业务都显示所选家人的信息，代办记录会写明由您代办。</Text>
@@ -85,7 +89,7 @@ export function ActingForBar() {
                     aria-checked={current}
                     onClick={() => choose(p.id)}
                   >
-                    <View className='acting-for__avatar acting-sheet__avatar'>
+                    <View className='acting-for__avatar acting-sheet__avatar' aria-hidden>
                       <Text>{p.name.slice(0, 1)}</Text>
                     </View>
                     <View className='acting-sheet__text'>
@@ -98,7 +102,9 @@ export function ActingForBar() {
                       </Text>
                       <Text className='acting-sheet__meta'>身份证 {p.idNumberMasked}</Text>
                     </View>
-                    <Text className='acting-sheet__check'>{current ? '✓' : ''}</Text>
+                    <Text className='acting-sheet__check' aria-hidden>
+                      {current ? '✓' : ''}
+                    </Text>
                   </View>
                 )
               })}

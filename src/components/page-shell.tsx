@@ -5,6 +5,7 @@ import { ActingForBar } from '@/components/acting-for-bar'
 import { ErrorBoundary } from '@/components/error-boundary'
 import { TAB_ROUTES, openRoute } from '@/platform/navigation'
 import { SessionGate } from '@/components/session-gate'
+import { fontScaleClass, systemFontScale } from '@/platform/font-scale'
 
 interface PageShellProps {
   /** Pages that show someone's data say whose it is, and let the user switch. */
@@ -14,11 +15,14 @@ interface PageShellProps {
   className?: string
 }
 
-/** Every page's root: 关怀模式 styling, whose data this is, an error boundary, and the session gate. */
+/**
+ * Every page's root: 关怀模式 styling and the system font scale, whose data this is (read first: the acting-for bar
+ * comes before the page's own content), an error boundary, and the session gate.
+ */
 export function PageShell({ actingFor = false, publicPage = false, className = '', children }: PropsWithChildren<PageShellProps>) {
   const care = useCareMode((s) => s.enabled)
   return (
-    <View className={`page ${care ? 'care' : ''} ${className}`}>
+    <View className={`page ${care ? 'care' : ''} ${fontScaleClass(systemFontScale())} ${className}`}>
       {actingFor && <ActingForBar />}
       <ErrorBoundary onHome={() => openRoute(TAB_ROUTES[0])}>{children}</ErrorBoundary>
       {!publicPage && <SessionGate />}

@@ -57,11 +57,17 @@ export function RegionPicker({
       onChange={onConfirm}
       disabled={disabled}
     >
-      <View className={`region-picker ${error ? 'region-picker--error' : ''}`}>
+      <View className={`region-picker ${error ? 'region-picker--error' : ''}`} role='button' aria-disabled={disabled}>
         <Text className={value ? 'region-picker__value' : 'region-picker__placeholder'}>{value ? regionLabel(value) : placeholder}</Text>
-        <Text className='region-picker__chevron'>›</Text>
+        <Text className='region-picker__chevron' aria-hidden>
+          ›
+        </Text>
       </View>
-      {error && <Text className='region-picker__error'>{error}</Text>}
+      {error && (
+        <Text className='region-picker__error' role='alert'>
+          {error}
+        </Text>
+      )}
     </Picker>
   )
 }

@@ -1,6 +1,7 @@
 import { useMemo, type ComponentProps, type ReactNode } from 'react'
 import { VirtualList } from '@tarojs/components-advanced/dist/components/virtual-list'
 import { useCareMode } from '@/app-state/care-mode-store'
+import { systemFontScale } from '@/platform/font-scale'
 import { windowHeight, windowWidth } from '@/platform/location'
 
 type VirtualListProps = ComponentProps<typeof VirtualList>
@@ -11,10 +12,18 @@ export interface RowHeights {
   care: number
 }
 
-/** Design px to screen px for the current mode. */
+/**
+ * Design px to screen px for the current mode. With a larger system font, rows grow with the text, plus room for a
+ * detail line to wrap onto a second line (records.scss) instead of being cut off.
+ */
+export function rowHeightPx(heights: RowHeights, care: boolean, widthPx: number, fontScale: number): number {
+  const grow = fontScale > 1 ? fontScale * 1.4 : 1
+  return Math.round(((care ? heights.care : heights.normal) * grow * widthPx) / 750)
+}
+
 export function useRowPx(heights: RowHeights): number {
   const care = useCareMode((s) => s.enabled)
-  return useMemo(() => Math.round(((care ? heights.care : heights.normal) * windowWidth()) / 750), [care, heights.care, heights.normal])
+  return useMemo(() => rowHeightPx(heights, care, windowWidth(), systemFontScale()), [care, heights])
 }
 
 interface VirtualRowsProps {

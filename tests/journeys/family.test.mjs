@@ -89,7 +89,7 @@ describe('family (亲情账户)', () => {
     await fillLabelled(page, '居住地址', '北京市海淀区学院路38号')
     await fillLabelled(page, '转出医院', '衡阳市中心医院')
     const chooser = page.waitForEvent('filechooser')
-    await page.locator('[aria-label="添加转诊转院证明照片"]').locator('visible=true').first().click()
+    await page.locator('[aria-label^="添加转诊转院证明照片"]').locator('visible=true').first().click()
     const sheet = visible(page, '从相册选择')
     await sheet
       .waitFor({ timeout: 2000 })

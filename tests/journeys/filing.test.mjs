@@ -60,7 +60,7 @@ describe('异地就医备案', () => {
     await fillLabelled(page, '转出医院', '衡阳市中心医院')
 
     // A GIF is refused at the field, and nothing is kept.
-    const add = page.locator('[aria-label="添加转诊转院证明照片"]').locator('visible=true').first()
+    const add = page.locator('[aria-label^="添加转诊转院证明照片"]').locator('visible=true').first()
     const choose = async (file) => {
       const chooser = page.waitForEvent('filechooser')
       await add.click()

@@ -1,7 +1,8 @@
 // Drives the built h5 app (dist/h5) in headless Chromium at phone size.
-import { after, before } from 'node:test'
+import { after, afterEach, before } from 'node:test'
 import { launchBrowser, PHONE } from '../../scripts/browser.mjs'
 import { serveStatic } from '../../scripts/static-server.mjs'
+import { auditReached, routeOf } from './a11y.mjs'
 
 const H5_DIR = process.env.H5_DIR ?? 'dist/h5'
 
@@ -21,6 +22,13 @@ export function useApp() {
     await app.browser?.close()
     app.server?.close()
   })
+  // Every page a journey reached gets an axe audit, normal and 关怀模式 (tests/journeys/a11y.mjs).
+  app.reached = []
+  afterEach(async () => {
+    const reached = app.reached
+    app.reached = []
+    if (process.env.A11Y_AUDIT !== 'off') await auditReached(reached)
+  })
 
   app.newContext = () => app.browser.newContext(PHONE)
 
@@ -31,6 +39,13 @@ export function useApp() {
     const errors = []
     page.on('pageerror', (e) => errors.push(e.message))
     page.errors = errors
+    const routes = new Map()
+    const remember = (url) => {
+      const hash = new URL(url).hash.replace(/^#\/?/, '')
+      if (hash) routes.set(routeOf(url), hash)
+    }
+    page.on('framenavigated', (frame) => frame === page.mainFrame() && remember(frame.url()))
+    app.reached.push({ page, routes })
     const query = new URLSearchParams()
     if (mock) query.set('mock', mock)
     if (backend) query.set('backend', backend)

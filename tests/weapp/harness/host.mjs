@@ -602,7 +602,8 @@ function findAll(page, matcher) {
   else {
     test = (el) =>
       (matcher.tag === undefined || el.tag === matcher.tag) &&
-      (matcher.label === undefined || el.attrs['aria-label'] === matcher.label) &&
+      // exparser records WXML's aria-label as the property ariaLabel.
+      (matcher.label === undefined || (el.attrs['aria-label'] ?? el.attrs.ariaLabel) === matcher.label) &&
       (matcher.cls === undefined ||
         String(el.attrs.class ?? '')
           .split(/\s+/)

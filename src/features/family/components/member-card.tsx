@@ -14,7 +14,6 @@ export function MemberCard({ member, onOpen }: { member: FamilyMember; onOpen?: 
       className={`card family-member family-member--${status}`}
       hoverClass={onOpen ? 'family-member--pressed' : 'none'}
       onClick={onOpen}
-      aria-label={`${member.name}，${relation}，${BINDING_STATUS_LABELS[status]}`}
     >
       <View className='family-avatar' aria-hidden>
         <Text>{member.name.slice(0, 1)}</Text>

@@ -40,6 +40,8 @@ export function PhotoField({ kind, files, error, onChange, onError }: PhotoField
               className='photo-field__img'
               src={file.ref}
               mode='aspectFill'
+              role='button'
+              aria-label={`查看第${index + 1}张${MATERIAL_KIND_LABELS[kind]}照片`}
               onClick={() =>
                 previewImages(
                   files.map((f) => f.ref),
@@ -47,19 +49,30 @@ export function PhotoField({ kind, files, error, onChange, onError }: PhotoField
                 )
               }
             />
-            <Text className='photo-field__remove' aria-label='删除这张照片' onClick={() => remove(index)}>
+            <Text className='photo-field__remove' role='button' aria-label={`删除第${index + 1}张照片`} onClick={() => remove(index)}>
               ×
             </Text>
           </View>
         ))}
         {files.length < MAX_FILES_PER_ITEM && (
-          <View className='photo-field__add' aria-label={`添加${MATERIAL_KIND_LABELS[kind]}照片`} onClick={() => void add()}>
-            <Text className='photo-field__plus'>＋</Text>
+          <View
+            className='photo-field__add'
+            role='button'
+            aria-label={`添加${MATERIAL_KIND_LABELS[kind]}照片：拍照/相册`}
+            onClick={() => void add()}
+          >
+            <Text className='photo-field__plus' aria-hidden>
+              ＋
+            </Text>
             <Text className='photo-field__add-text'>拍照/相册</Text>
           </View>
         )}
       </View>
-      {error && <Text className='field-error'>{error}</Text>}
+      {error && (
+        <Text className='field-error' role='alert'>
+          {error}
+        </Text>
+      )}
     </View>
   )
 }

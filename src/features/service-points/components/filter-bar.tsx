@@ -47,22 +47,24 @@ export function FilterBar() {
           placeholder='搜索网点名称或地址'
           confirmType='search'
           maxlength={30}
+          aria-label='搜索网点名称或地址'
           onInput={(e) => onInput(e.detail.value)}
           onConfirm={(e) => commitKeyword(e.detail.value)}
         />
         {keyword !== '' && (
-          <Text className='filter-bar__clear' onClick={() => onInput('')}>
+          <Text className='filter-bar__clear' role='button' aria-label='清空搜索' onClick={() => onInput('')}>
             ×
           </Text>
         )}
       </View>
-      <ScrollView scrollX className='filter-bar__chips' enhanced showScrollbar={false}>
+      <ScrollView scrollX className='filter-bar__chips' enhanced showScrollbar={false} role='radiogroup' aria-label='网点类型'>
         {TYPE_CHIPS.map(([type, label]) => (
           <View
             key={label}
             className={`chip ${selectedType === type ? 'chip--on' : ''}`}
             onClick={() => void setFilters({ types: type ? [type] : [] })}
-            aria-selected={selectedType === type}
+            role='radio'
+            aria-checked={selectedType === type}
           >
             {label}
           </View>
@@ -71,11 +73,18 @@ export function FilterBar() {
       <View className='filter-bar__toggles'>
         <View
           className={`chip ${filters.crossProvince ? 'chip--on' : ''}`}
+          role='checkbox'
+          aria-checked={filters.crossProvince}
           onClick={() => void setFilters({ crossProvince: !filters.crossProvince })}
         >
           跨省直接结算
         </View>
-        <View className={`chip ${filters.openNow ? 'chip--on' : ''}`} onClick={() => void setFilters({ openNow: !filters.openNow })}>
+        <View
+          className={`chip ${filters.openNow ? 'chip--on' : ''}`}
+          role='checkbox'
+          aria-checked={filters.openNow}
+          onClick={() => void setFilters({ openNow: !filters.openNow })}
+        >
           营业中
         </View>
         <Picker
@@ -87,12 +96,12 @@ export function FilterBar() {
             void setFilters({ service: i === 0 ? null : SERVICE_KEYS[i - 1] })
           }}
         >
-          <View className={`chip ${filters.service ? 'chip--on' : ''}`}>
+          <View className={`chip ${filters.service ? 'chip--on' : ''}`} role='button'>
             {filters.service ? SERVICE_KIND_LABELS[filters.service] : '全部业务'} ▾
           </View>
         </Picker>
         {filtersActive(filters) && (
-          <Text className='filter-bar__reset' onClick={() => void clearFilters()}>
+          <Text className='filter-bar__reset' role='button' onClick={() => void clearFilters()}>
             清除筛选
           </Text>
         )}

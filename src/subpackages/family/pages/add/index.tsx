@@ -92,7 +92,9 @@ export default function AddMemberPage() {
       <Text className='family-field__label'>{label}</Text>
       {input}
       {errors[name] ? (
-        <Text className='family-field__error'>{errors[name]}</Text>
+        <Text className='family-field__error' role='alert'>
+          {errors[name]}
+        </Text>
       ) : (
         hint && <Text className='family-field__hint'>{hint}</Text>
       )}
@@ -124,7 +126,11 @@ export default function AddMemberPage() {
           <View className={`add-agree__box ${agreed ? 'add-agree__box--on' : ''}`}>{agreed && <Text>✓</Text>}</View>
           <Text className='add-agree__text'>我已阅读并同意以上承诺</Text>
         </View>
-        {errors.pledgeAccepted && <Text className='family-note add-agree__error'>{errors.pledgeAccepted}</Text>}
+        {errors.pledgeAccepted && (
+          <Text className='family-note add-agree__error' role='alert'>
+            {errors.pledgeAccepted}
+          </Text>
+        )}
         {problem && (
           <View className='family-alert' role='alert'>
             <Text>{problem}</Text>

@@ -82,7 +82,11 @@ export default function FilingChangePage() {
                 >
                   <View className='field__input'>{dateCn(start)}</View>
                 </Picker>
-                {failure?.fields.startDate && <Text className='field-error'>{failure.fields.startDate}</Text>}
+                {failure?.fields.startDate && (
+                  <Text className='field-error' role='alert'>
+                    {failure.fields.startDate}
+                  </Text>
+                )}
               </View>
               {filing.group === 'temporary' && (
                 <View className='field'>
@@ -96,7 +100,11 @@ export default function FilingChangePage() {
                   >
                     <View className='field__input'>{dateCn(endDate ?? filing.endDate ?? start)}</View>
                   </Picker>
-                  {failure?.fields.endDate && <Text className='field-error'>{failure.fields.endDate}</Text>}
+                  {failure?.fields.endDate && (
+                    <Text className='field-error' role='alert'>
+                      {failure.fields.endDate}
+                    </Text>
+                  )}
                 </View>
               )}
             </View>

@@ -85,7 +85,11 @@ export default function FilingFormPage() {
                   value={CATEGORIES.indexOf(draft.category)}
                   onChange={(e) => update((d) => withCategory(d, CATEGORIES[Number(e.detail.value)], policy))}
                 >
-                  <View className={`field__input ${errors.category ? 'field__input--error' : ''}`}>
+                  <View
+                    className={`field__input ${errors.category ? 'field__input--error' : ''}`}
+                    role='button'
+                    aria-label={`人员类别：${FILING_CATEGORY_LABELS[draft.category]}`}
+                  >
                     {FILING_CATEGORY_LABELS[draft.category]} ›
                   </View>
                 </Picker>
@@ -132,9 +136,19 @@ export default function FilingFormPage() {
                   end={startDateWindow(today, policy, draft.lateInHospital).end}
                   onChange={(e) => update((d) => withStartDate(d, String(e.detail.value), policy))}
                 >
-                  <View className={`field__input ${errors.startDate ? 'field__input--error' : ''}`}>{dateCn(draft.startDate)}</View>
+                  <View
+                    className={`field__input ${errors.startDate ? 'field__input--error' : ''}`}
+                    role='button'
+                    aria-label={`开始日期：${dateCn(draft.startDate)}`}
+                  >
+                    {dateCn(draft.startDate)}
+                  </View>
                 </Picker>
-                {errors.startDate && <Text className='field-error'>{errors.startDate}</Text>}
+                {errors.startDate && (
+                  <Text className='field-error' role='alert'>
+                    {errors.startDate}
+                  </Text>
+                )}
               </View>
               {groupOf(draft.category) === 'temporary' ? (
                 <View className='field'>
@@ -146,11 +160,15 @@ export default function FilingFormPage() {
                     end={endDateWindow(draft.startDate, policy).end}
                     onChange={(e) => update((d) => ({ ...d, endDate: String(e.detail.value) }))}
                   >
-                    <View className={`field__input ${errors.endDate ? 'field__input--error' : ''}`}>
+                    <View className={`field__input ${errors.endDate ? 'field__input--error' : ''}`} role='button' aria-label='结束日期'>
                       {draft.endDate ? dateCn(draft.endDate) : '请选择'}
                     </View>
                   </Picker>
-                  {errors.endDate && <Text className='field-error'>{errors.endDate}</Text>}
+                  {errors.endDate && (
+                    <Text className='field-error' role='alert'>
+                      {errors.endDate}
+                    </Text>
+                  )}
                 </View>
               ) : (
                 <View className='field'>
@@ -169,7 +187,11 @@ export default function FilingFormPage() {
                   aria-label='联系电话'
                   onInput={(e) => update((d) => ({ ...d, phone: e.detail.value }))}
                 />
-                {errors.phone && <Text className='field-error'>{errors.phone}</Text>}
+                {errors.phone && (
+                  <Text className='field-error' role='alert'>
+                    {errors.phone}
+                  </Text>
+                )}
               </View>
               <View className='field'>
                 <Text className='field__label'>在就医地的居住地址</Text>
@@ -182,7 +204,11 @@ export default function FilingFormPage() {
                   aria-label='居住地址'
                   onInput={(e) => update((d) => ({ ...d, address: e.detail.value }))}
                 />
-                {errors.address && <Text className='field-error'>{errors.address}</Text>}
+                {errors.address && (
+                  <Text className='field-error' role='alert'>
+                    {errors.address}
+                  </Text>
+                )}
               </View>
               {draft.category === 'referral' && (
                 <View className='field'>
@@ -195,7 +221,11 @@ export default function FilingFormPage() {
                     aria-label='转出医院'
                     onInput={(e) => update((d) => ({ ...d, referringHospital: e.detail.value }))}
                   />
-                  {errors.referringHospital && <Text className='field-error'>{errors.referringHospital}</Text>}
+                  {errors.referringHospital && (
+                    <Text className='field-error' role='alert'>
+                      {errors.referringHospital}
+                    </Text>
+                  )}
                 </View>
               )}
             </View>

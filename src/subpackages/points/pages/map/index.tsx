@@ -21,6 +21,11 @@ interface MapProps {
   onSelect(index: number): void
 }
 
+/** "350米" / "2.4公里", for a marker's spoken label. */
+function formatMarkerDistance(m: number): string {
+  return m < 1000 ? `${Math.round(m)}米` : `${(m / 1000).toFixed(1)}公里`
+}
+
 /** WeChat's native map: markers and the walking ring. */
 function NativeMap({ center, showRing, points, selected, onSelect }: MapProps) {
   const markers = points.map((p, i) => ({
@@ -31,6 +36,8 @@ function NativeMap({ center, showRing, points, selected, onSelect }: MapProps) {
     width: i === selected ? 26 : 20,
     height: i === selected ? 26 : 20,
     title: p.name,
+    // WeChat's screen reader reads a marker's ariaLabel.
+    ariaLabel: p.distanceM != null ? `${p.name}，距离${formatMarkerDistance(p.distanceM)}` : p.name,
   }))
   const circles = showRing
     ? [{ latitude: center.lat, longitude: center.lng, radius: WALKING_RING_M, color: '#1a5fd0aa', fillColor: '#1a5fd01a', strokeWidth: 2 }]
@@ -60,17 +67,22 @@ function PlotMap({ center, showRing, points, selected, onSelect }: MapProps) {
     .map((p, i) => ({ i, ...project(center, p.location, span) }))
     .filter((m) => m.x >= 0.02 && m.x <= 0.98 && m.y >= 0.02 && m.y <= 0.98)
   return (
-    <View className='points-plot' aria-label='网点分布图'>
-      <View className='points-plot__grid' />
-      {showRing && <View className='points-plot__ring' style={{ width: `${ringPct}%`, height: `${ringPct}%` }} />}
-      {showRing && <View className='points-plot__me' style={{ left: '50%', top: '50%' }} />}
+    <View className='points-plot' role='group' aria-label='网点分布图'>
+      <View className='points-plot__grid' aria-hidden />
+      {showRing && <View className='points-plot__ring' aria-hidden style={{ width: `${ringPct}%`, height: `${ringPct}%` }} />}
+      {showRing && <View className='points-plot__me' aria-hidden style={{ left: '50%', top: '50%' }} />}
       {placed.map((m) => (
         <View
           key={points[m.i].id}
           className={`points-plot__marker ${m.i === selected ? 'points-plot__marker--on' : ''}`}
           style={{ left: `${m.x * 100}%`, top: `${m.y * 100}%` }}
           data-testid='map-marker'
-          aria-label={points[m.i].name}
+          role='button'
+          aria-label={
+            points[m.i].distanceM != null
+              ? `${points[m.i].name}，距离${formatMarkerDistance(points[m.i].distanceM ?? 0)}`
+              : points[m.i].name
+          }
           onClick={() => onSelect(m.i)}
         >
           <View className='points-plot__dot' />
