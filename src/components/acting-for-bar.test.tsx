@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { fireEvent, render, screen } from '@testing-library/react'
 import type { ActablePerson } from '@/domain'
 
@@ -58,7 +59,7 @@ describe('person switcher', () => {
     useSession.setState({ status: 'ready', actingForId: null, profile: { self: SELF, actable: [SELF] } })
     render(<ActingForBar />)
     fireEvent.click(screen.getByText('添加家人'))
-    expect(mockOpenRoute).toHaveBeenCalledWith('/subpackages/family/pages/list/index')
+    expect(mockOpenRoute).toHaveBeenCalledWith(route('familyList'))
     expect(screen.queryByText('选择为谁办理')).toBeNull()
   })
 
@@ -67,6 +68,6 @@ describe('person switcher', () => {
     render(<ActingForBar />)
     fireEvent.click(screen.getByText('切换'))
     fireEvent.click(screen.getByText('＋ 添加家庭成员'))
-    expect(mockOpenRoute).toHaveBeenCalledWith('/subpackages/family/pages/add/index')
+    expect(mockOpenRoute).toHaveBeenCalledWith(route('familyAdd'))
   })
 })

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { useState } from 'react'
 import { ScrollView, Text, View } from '@tarojs/components'
 import { INSURANCE_TYPE_LABELS, RELATION_LABELS, kinshipLabel, type ActablePerson } from '@/domain'
@@ -47,7 +48,7 @@ export function ActingForBar() {
         className={`acting-for ${self ? '' : 'acting-for--other'}`}
         role='region'
         aria-label={self ? `当前办理人：本人${person.name}` : `正在代${person.name}办理`}
-        onClick={() => (alone ? go('/subpackages/family/pages/list/index') : setOpen(true))}
+        onClick={() => (alone ? go(route('familyList')) : setOpen(true))}
       >
         <View className='acting-for__avatar' aria-hidden>
           <Text>{person.name.slice(0, 1)}</Text>
@@ -110,10 +111,10 @@ export function ActingForBar() {
               })}
             </ScrollView>
             <View className='acting-sheet__footer'>
-              <View className='acting-sheet__link' role='button' onClick={() => go('/subpackages/family/pages/add/index')}>
+              <View className='acting-sheet__link' role='button' onClick={() => go(route('familyAdd'))}>
                 <Text>＋ 添加家庭成员</Text>
               </View>
-              <View className='acting-sheet__link' role='button' onClick={() => go('/subpackages/family/pages/list/index')}>
+              <View className='acting-sheet__link' role='button' onClick={() => go(route('familyList'))}>
                 <Text>管理家庭成员</Text>
               </View>
             </View>

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import * as v from 'valibot'
 import { ageOn, birthDateOf, idCardMessage } from '@/lib/id-card'
 import { maskIdCard, maskPhone } from '@/lib/mask'
@@ -124,7 +125,7 @@ export function createFamilyService(server: MockServer): ServerSide<FamilyApi> {
       personId: member.id,
       title: '亲情账户绑定成功',
       body: `${binder.name}已绑定${member.name}（${RELATION_LABELS[b.relation]}），可以代为查询记录和办理异地就医备案。如非本人意愿，可随时解除绑定。`,
-      link: `/subpackages/family/pages/member/index?bindingId=${b.id}`,
+      link: route('familyMember', { bindingId: b.id }),
     })
   }
 

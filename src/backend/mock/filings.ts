@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import type * as v from 'valibot'
 import { maskPhone } from '@/lib/mask'
 import { BackendError, FILING_CATEGORY_LABELS } from '@/domain'
@@ -30,7 +31,7 @@ import { COVERAGE } from '@/domain/coverage'
 import { destinationIneligibility, filingIneligibility, statusIneligibility, type Ineligibility } from '@/domain/filings/eligibility'
 import { admitStay, dischargeDueStays } from '@/backend/mock/stays'
 
-const DETAIL = (id: string) => `/subpackages/filing/pages/detail/index?id=${id}`
+const DETAIL = (id: string) => route('filingDetail', { id: id })
 
 export function createFilingsService(server: MockServer): ServerSide<FilingsApi> {
   const today = () => chinaDate(server.now())

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 /**
  * A change of 参保状态 on a person's record (停保, 中断, 终止, or back to 参保缴费), as a real 参保地 system would
  * record it. Long-term filings stay valid only while the 参保状态 does not change (POLICY.md, seed 003 item 6), so
@@ -37,7 +38,7 @@ export function setInsuranceStatus(server: MockServer, personId: PersonId, statu
         personId,
         title: '异地就医备案已终止',
         body: `${person.name}的异地就医备案（${FILING_CATEGORY_LABELS[filing.category]}，就医地${regionLabel(filing.destination)}）因参保状态变更为“${INSURANCE_STATUS_LABELS[status]}”已终止。恢复参保后，如仍需在外省就医，请重新办理备案。`,
-        link: `/subpackages/filing/pages/detail/index?id=${filing.id}`,
+        link: route('filingDetail', { id: filing.id }),
       })
     }
   }

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { makeIdCard } from '@/lib/id-card'
 import type { Region, Message } from '@/domain'
 import type { AccountRecord, BindingRecord, MockState, PersonRecord } from '@/backend/mock/state'
@@ -115,7 +116,7 @@ export function seedState(seed: number, now: number): MockState {
       body: '您的医保个人账户本月划入已到账，可在“查询 - 个人账户”查看明细。',
       createdAt: now - 2 * day,
       read: false,
-      link: '/subpackages/records/pages/account/index?personId=P001',
+      link: route('recordsAccount', { personId: 'P001' }),
     },
     {
       id: 'M002',

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import type { QaContent, QaEntry } from '@/domain'
 import { actionsFor, applyUpdate, stripMarkup, toBlocks } from '@/features/policy-qa/model'
 
@@ -65,8 +66,8 @@ describe('applyUpdate', () => {
 describe('actionsFor', () => {
   it('offers 去备案 for filing questions and 找附近网点 where a counter helps', () => {
     expect(actionsFor({ tags: ['filing.who', 'filing.how'] })).toEqual([
-      { label: '去备案', to: '/subpackages/filing/pages/start/index' },
-      { label: '找附近网点', to: '/subpackages/points/pages/list/index' },
+      { label: '去备案', to: route('filingStart') },
+      { label: '找附近网点', to: route('pointsList') },
     ])
   })
 

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 /** Pure rules for the Q&A: answer text → blocks (sanitised), merging server updates, content checks. */
 import { QA_ID_PATTERN, type QaContent, type QaEntry } from '@/domain'
 import { isTag, TAGS, type Tag } from '@/features/policy-qa/tags'
@@ -97,16 +98,15 @@ export function byTag(entries: readonly QaEntry[]): { tag: Tag; entries: QaEntry
 }
 
 export const QA_ROUTES = {
-  index: '/subpackages/qa/pages/index/index',
+  index: route('qaIndex'),
   /** `q`: the search that led here, so the answer can mark the same words. */
-  entry: (id: string, q?: string) =>
-    `/subpackages/qa/pages/entry/index?id=${encodeURIComponent(id)}${q ? `&q=${encodeURIComponent(q)}` : ''}`,
-  filingStart: '/subpackages/filing/pages/start/index',
-  filingList: '/subpackages/filing/pages/list/index',
-  points: '/subpackages/points/pages/list/index',
-  contributions: '/subpackages/records/pages/contributions/index',
-  account: '/subpackages/records/pages/account/index',
-  family: '/subpackages/family/pages/list/index',
+  entry: (id: string, q?: string) => route('qaEntry', { id, q }),
+  filingStart: route('filingStart'),
+  filingList: route('filingList'),
+  points: route('pointsList'),
+  contributions: route('recordsContributions'),
+  account: route('recordsAccount'),
+  family: route('familyList'),
 } as const
 
 export const HOTLINE = '12393'

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { MEDICAL_INSURANCE_HOTLINE, type ServicePoint } from '@/domain'
 import { makePhoneCall } from '@/platform/device'
 import { chooseAction, confirm, toast } from '@/platform/feedback'
@@ -6,9 +7,9 @@ import { openRoute } from '@/platform/navigation'
 import { callPlan, type CallPoint } from '@/features/service-points/model'
 
 export const ROUTES = {
-  list: '/subpackages/points/pages/list/index',
-  detail: (id: string) => `/subpackages/points/pages/detail/index?id=${encodeURIComponent(id)}`,
-  map: '/subpackages/points/pages/map/index',
+  list: route('pointsList'),
+  detail: (id: string) => route('pointDetail', { id: encodeURIComponent(id) }),
+  map: route('pointsMap'),
 }
 
 /**

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
@@ -11,10 +12,10 @@ import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
 import './index.scss'
 
 const CAPABILITIES = [
-  { key: 'points', mark: '网', title: '找网点', desc: '附近经办机构、服务站', to: '/subpackages/points/pages/list/index' },
-  { key: 'filing', mark: '备', title: '异地就医备案', desc: '新办、查进度、撤销', to: '/subpackages/filing/pages/start/index' },
-  { key: 'records', mark: '查', title: '查记录', desc: '缴费、个人账户', to: '/pages/records/index' },
-  { key: 'qa', mark: '问', title: '政策问答', desc: '常见问题一搜就懂', to: '/subpackages/qa/pages/index/index' },
+  { key: 'points', mark: '网', title: '找网点', desc: '附近经办机构、服务站', to: route('pointsList') },
+  { key: 'filing', mark: '备', title: '异地就医备案', desc: '新办、查进度、撤销', to: route('filingStart') },
+  { key: 'records', mark: '查', title: '查记录', desc: '缴费、个人账户', to: route('records') },
+  { key: 'qa', mark: '问', title: '政策问答', desc: '常见问题一搜就懂', to: route('qaIndex') },
 ]
 
 export default function HomePage() {
@@ -47,7 +48,7 @@ export default function HomePage() {
               </Text>
             )}
           </View>
-          <View className='home-hero__bell' onClick={() => openRoute('/subpackages/common/pages/messages/index')}>
+          <View className='home-hero__bell' onClick={() => openRoute(route('messages'))}>
             <Text className='home-hero__bell-text'>消息</Text>
             {unread > 0 && (
               <Text className='home-hero__badge' aria-label={`${unread}条未读消息`}>
@@ -71,8 +72,8 @@ export default function HomePage() {
       <Text className='section-title'>常用服务</Text>
       <MenuList
         items={[
-          { title: '我的备案', description: '查看备案进度和有效期', to: '/subpackages/filing/pages/list/index' },
-          { title: '家庭成员', description: '为父母等亲属代办业务', to: '/subpackages/family/pages/list/index' },
+          { title: '我的备案', description: '查看备案进度和有效期', to: route('filingList') },
+          { title: '家庭成员', description: '为父母等亲属代办业务', to: route('familyList') },
           { title: '医保服务热线 12393', description: '医保问题可以打这个电话咨询', onClick: () => void makePhoneCall('12393') },
         ]}
       />

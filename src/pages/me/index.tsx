@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { Switch, Text, View } from '@tarojs/components'
 import { INSURANCE_TYPE_LABELS } from '@/domain'
 import { useCareMode } from '@/app-state/care-mode-store'
@@ -47,19 +48,17 @@ export default function MePage() {
           {
             title: '家庭成员',
             description: relatives > 0 ? `已绑定 ${relatives} 位亲属` : '绑定亲属，代为办理',
-            to: '/subpackages/family/pages/list/index',
+            to: route('familyList'),
           },
           {
             title: '消息中心',
             description: unread > 0 ? `${unread} 条未读` : '备案结果、到账提醒',
-            to: '/subpackages/common/pages/messages/index',
+            to: route('messages'),
           },
-          { title: '我的备案', to: '/subpackages/filing/pages/list/index' },
+          { title: '我的备案', to: route('filingList') },
         ]}
       />
-      <MenuList
-        items={[{ title: '开发者设置', description: '模拟网络故障、重置演示数据', to: '/subpackages/common/pages/dev-settings/index' }]}
-      />
+      <MenuList items={[{ title: '开发者设置', description: '模拟网络故障、重置演示数据', to: route('devSettings') }]} />
     </PageShell>
   )
 }

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { Text } from '@tarojs/components'
 import { MenuList } from '@/components/menu-list'
 import { PageShell } from '@/components/page-shell'
@@ -8,19 +9,19 @@ export default function ServicesPage() {
       <Text className='section-title'>异地就医</Text>
       <MenuList
         items={[
-          { title: '新增异地就医备案', description: '长期居住、转诊、急诊等六类人员', to: '/subpackages/filing/pages/start/index' },
-          { title: '我的备案', description: '查看进度、变更或撤销备案', to: '/subpackages/filing/pages/list/index' },
+          { title: '新增异地就医备案', description: '长期居住、转诊、急诊等六类人员', to: route('filingStart') },
+          { title: '我的备案', description: '查看进度、变更或撤销备案', to: route('filingList') },
         ]}
       />
       <Text className='section-title'>网点与咨询</Text>
       <MenuList
         items={[
-          { title: '找网点', description: '经办机构、医保服务站、定点医院和药店', to: '/subpackages/points/pages/list/index' },
-          { title: '政策问答', description: '备案、报销、缴费常见问题', to: '/subpackages/qa/pages/index/index' },
+          { title: '找网点', description: '经办机构、医保服务站、定点医院和药店', to: route('pointsList') },
+          { title: '政策问答', description: '备案、报销、缴费常见问题', to: route('qaIndex') },
         ]}
       />
       <Text className='section-title'>亲情服务</Text>
-      <MenuList items={[{ title: '家庭成员', description: '绑定父母等亲属，代为办理', to: '/subpackages/family/pages/list/index' }]} />
+      <MenuList items={[{ title: '家庭成员', description: '绑定父母等亲属，代为办理', to: route('familyList') }]} />
     </PageShell>
   )
 }

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { Text, View } from '@tarojs/components'
 import { openRoute } from '@/platform/navigation'
 
@@ -15,7 +16,7 @@ export function SubmitFailure({ failure }: { failure: SubmitFailureInfo }) {
       <Text>{failure.message}</Text>
       {failure.retryable && <Text>{'\n'}您的申请不会被重复提交，可以放心重试。</Text>}
       {failure.relatedId && (
-        <Text className='link' onClick={() => openRoute(`/subpackages/filing/pages/detail/index?id=${failure.relatedId}`)}>
+        <Text className='link' onClick={() => openRoute(route('filingDetail', { id: failure.relatedId! }))}>
           {'\n'}查看已有备案 ›
         </Text>
       )}

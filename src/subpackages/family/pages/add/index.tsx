@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { RELATIONS, RELATION_LABELS, type Relation } from '@/domain'
@@ -60,16 +61,16 @@ export default function AddMemberPage() {
     if (result.ok) {
       const { challenge } = result
       if (challenge.needsConfirmation) {
-        redirectRoute(`/subpackages/family/pages/confirm/index?bindingId=${challenge.bindingId}`)
+        redirectRoute(route('familyConfirm', { bindingId: challenge.bindingId }))
       } else {
         toast('绑定成功', 'success')
-        redirectRoute(`/subpackages/family/pages/member/index?bindingId=${challenge.bindingId}`)
+        redirectRoute(route('familyMember', { bindingId: challenge.bindingId }))
       }
       return
     }
     if (result.relatedId && result.reason === 'PENDING_CONFIRMATION') {
       toast(result.message)
-      redirectRoute(`/subpackages/family/pages/confirm/index?bindingId=${result.relatedId}`)
+      redirectRoute(route('familyConfirm', { bindingId: result.relatedId }))
       return
     }
     if (result.relatedId && result.reason === 'ALREADY_BOUND') {

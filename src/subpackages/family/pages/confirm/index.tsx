@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { useEffect, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { FAMILY_RULES } from '@/domain'
@@ -54,7 +55,7 @@ export default function ConfirmBindingPage() {
     setBusy(false)
     if (result.ok) {
       toast('绑定成功', 'success')
-      redirectRoute(`/subpackages/family/pages/member/index?bindingId=${bindingId}`)
+      redirectRoute(route('familyMember', { bindingId: bindingId }))
       return
     }
     setCode('')
@@ -85,7 +86,7 @@ export default function ConfirmBindingPage() {
           <Text>{error ?? '该绑定申请已失效，请重新添加家庭成员。'}</Text>
         </View>
         <View className='family-actions'>
-          <Button className='btn' onClick={() => redirectRoute('/subpackages/family/pages/add/index')}>
+          <Button className='btn' onClick={() => redirectRoute(route('familyAdd'))}>
             重新添加
           </Button>
         </View>

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { useEffect, useMemo } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
@@ -38,7 +39,7 @@ export default function FamilyListPage() {
   const pendingCount = usedPlaces(members) - members.filter((m) => m.status === 'active').length
 
   const open = (bindingId: string, status: string) =>
-    openRoute(`/subpackages/family/pages/${status === 'pending' ? 'confirm' : 'member'}/index?bindingId=${bindingId}`)
+    openRoute(route(status === 'pending' ? 'familyConfirm' : 'familyMember', { bindingId }))
 
   const revoke = async (binder: FamilyBinder) => {
     const pending = binder.status === 'pending'
@@ -86,7 +87,7 @@ export default function FamilyListPage() {
             每个账户最多绑定{FAMILY_RULES.maxMembers}位家庭成员，已达上限。如需添加，请先解除不再需要代办的成员。
           </Text>
         ) : (
-          <Button className='btn' onClick={() => openRoute('/subpackages/family/pages/add/index')}>
+          <Button className='btn' onClick={() => openRoute(route('familyAdd'))}>
             添加家庭成员
           </Button>
         )}

@@ -122,10 +122,10 @@ export default function MemberPage() {
       {member.status === 'active' && (
         <>
           <View className='family-actions'>
-            <Button className='btn' onClick={() => actForMember('/pages/home/index')}>
+            <Button className='btn' onClick={() => actForMember(route('home'))}>
               {current ? `正在代${member.name}办理，回首页` : `切换为代${member.name}办理`}
             </Button>
-            <Button className='btn secondary' onClick={() => actForMember(`/subpackages/records/pages/account/index?personId=${personId}`)}>
+            <Button className='btn secondary' onClick={() => actForMember(route('recordsAccount', { personId: personId }))}>
               查看{member.name}的个人账户
             </Button>
             <Button className='btn secondary' onClick={() => openRoute(route('recordsFamilyPay', { personId }))}>
@@ -159,7 +159,7 @@ export default function MemberPage() {
 
       {member.status === 'pending' && (
         <View className='family-actions'>
-          <Button className='btn' onClick={() => redirectRoute(`/subpackages/family/pages/confirm/index?bindingId=${bindingId}`)}>
+          <Button className='btn' onClick={() => redirectRoute(route('familyConfirm', { bindingId: bindingId }))}>
             继续验证
           </Button>
         </View>
@@ -168,7 +168,7 @@ export default function MemberPage() {
       {member.status === 'unbound' ? (
         <View className='family-actions'>
           <Text className='family-note'>已解除绑定，不能再查看或代办{member.name}的业务。</Text>
-          <Button className='btn secondary' onClick={() => redirectRoute('/subpackages/family/pages/add/index')}>
+          <Button className='btn secondary' onClick={() => redirectRoute(route('familyAdd'))}>
             重新添加
           </Button>
         </View>

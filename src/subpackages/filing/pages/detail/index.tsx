@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
@@ -72,7 +73,7 @@ export default function FilingDetailPage() {
       await confirm({ title: '暂时不能变更', content: actions.change.message, confirmText: '知道了' })
       return
     }
-    openRoute(`/subpackages/filing/pages/change/index?id=${filing.id}`)
+    openRoute(route('filingChange', { id: filing.id }))
   }
 
   return (
@@ -133,7 +134,7 @@ export default function FilingDetailPage() {
             {filing.status === 'rejected' && (
               <View className='card notice notice--danger' role='alert'>
                 <Text>未通过原因：{filing.rejectReason}</Text>
-                <Text className='link' onClick={() => openRoute(`/subpackages/filing/pages/start/index?personId=${filing.personId}`)}>
+                <Text className='link' onClick={() => openRoute(route('filingStart', { personId: filing.personId }))}>
                   {'\n'}重新申请 ›
                 </Text>
               </View>
@@ -201,7 +202,7 @@ export default function FilingDetailPage() {
                 className='link'
                 onClick={() =>
                   openRoute(
-                    `/subpackages/points/pages/list/index?cityCode=${filing.destination.cityCode || filing.destination.provinceCode}&crossProvince=1`,
+                    route('pointsList', { cityCode: filing.destination.cityCode || filing.destination.provinceCode, crossProvince: '1' }),
                   )
                 }
               >

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { Button, Text, View } from '@tarojs/components'
 import { useActingFor } from '@/app-state/session-store'
 import { PageShell } from '@/components/page-shell'
@@ -29,13 +30,10 @@ export default function EmergencyPage() {
         ))}
       </View>
       <View className='page-actions'>
-        <Button
-          className='btn'
-          onClick={() => openRoute(`/subpackages/filing/pages/form/index?category=emergency&personId=${person?.id ?? ''}`)}
-        >
+        <Button className='btn' onClick={() => openRoute(route('filingForm', { category: 'emergency', personId: person?.id ?? '' }))}>
           办理急诊备案（可选）
         </Button>
-        <Button className='btn secondary' onClick={() => openRoute('/subpackages/filing/pages/reimburse/index')}>
+        <Button className='btn secondary' onClick={() => openRoute(route('filingReimburse'))}>
           已经自费出院了？看手工报销
         </Button>
       </View>

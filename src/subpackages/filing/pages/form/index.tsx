@@ -39,7 +39,7 @@ export default function FilingFormPage() {
 
   useEffect(() => {
     // A draft without a category cannot be filled in: choose one first.
-    if (draft && !draft.category) redirectRoute('/subpackages/filing/pages/start/index')
+    if (draft && !draft.category) redirectRoute(route('filingStart'))
   }, [draft])
 
   const today = todayInChina()
@@ -59,7 +59,7 @@ export default function FilingFormPage() {
       toast('请检查标红的内容')
       return
     }
-    openRoute(`/subpackages/filing/pages/preview/index?personId=${personId}`)
+    openRoute(route('filingPreview', { personId: personId }))
   }
 
   return (

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
@@ -64,14 +65,11 @@ export default function FilingListPage() {
         emptyText={items.length === 0 ? '还没有备案记录' : '没有符合条件的备案'}
       >
         {shown.map((filing) => (
-          <FilingCard key={filing.id} filing={filing} onOpen={() => openRoute(`/subpackages/filing/pages/detail/index?id=${filing.id}`)} />
+          <FilingCard key={filing.id} filing={filing} onOpen={() => openRoute(route('filingDetail', { id: filing.id }))} />
         ))}
       </AsyncView>
       <View className='page-actions'>
-        <Button
-          className='btn'
-          onClick={() => openRoute(`/subpackages/filing/pages/start/index${personId ? `?personId=${personId}` : ''}`)}
-        >
+        <Button className='btn' onClick={() => openRoute(route('filingStart', { personId: personId ?? undefined }))}>
           新增备案
         </Button>
       </View>

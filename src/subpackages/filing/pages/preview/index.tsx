@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { INSURANCE_TYPE_LABELS, isBackendError } from '@/domain'
@@ -61,7 +62,7 @@ export default function FilingPreviewPage() {
     try {
       const filing = await filings.submitDraft(person.id)
       toast(filing.status === 'approved' ? '备案成功' : '已提交，等待审核', 'success')
-      redirectRoute(`/subpackages/filing/pages/detail/index?id=${filing.id}`)
+      redirectRoute(route('filingDetail', { id: filing.id }))
     } catch (error) {
       if (isBackendError(error)) {
         setFailure({ message: error.message, relatedId: error.details.relatedId, retryable: error.retryable })

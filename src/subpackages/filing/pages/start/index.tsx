@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { FILING_CATEGORY_LABELS, statusIneligibility, type FilingCategory } from '@/domain'
@@ -26,7 +27,7 @@ export default function FilingStartPage() {
   return (
     <PageShell actingFor>
       {draft?.category && !category && (
-        <View className='card notice' onClick={() => openRoute(`/subpackages/filing/pages/form/index?personId=${person!.id}`)}>
+        <View className='card notice' onClick={() => openRoute(route('filingForm', { personId: person!.id }))}>
           <Text>有一份未提交的草稿（{FILING_CATEGORY_LABELS[draft.category]}），继续填写 ›</Text>
         </View>
       )}
@@ -51,7 +52,7 @@ export default function FilingStartPage() {
                     if (unavailable) return
                     if (answer.next) setPath([...path, answer.next])
                     else if (answer.category) setCategory(answer.category)
-                    else if (answer.explainer) openRoute(`/subpackages/filing/pages/${answer.explainer}/index`)
+                    else if (answer.explainer) openRoute(route(answer.explainer === 'emergency' ? 'filingEmergency' : 'filingReimburse'))
                   }}
                 >
                   <Text className='choice__title'>{answer.text}</Text>
@@ -70,7 +71,7 @@ export default function FilingStartPage() {
           )}
           <Text className='section-title'>已经办过？</Text>
           <View className='card choices'>
-            <View className='choice' onClick={() => openRoute('/subpackages/filing/pages/list/index')}>
+            <View className='choice' onClick={() => openRoute(route('filingList'))}>
               <Text className='choice__title'>我的备案 ›</Text>
               <Text className='choice__hint'>查看进度、变更或撤销</Text>
             </View>
@@ -84,10 +85,7 @@ export default function FilingStartPage() {
               <Text className='section-title'>根据您的情况，应办理</Text>
               <CategoryInfo category={category} policy={policy} />
               <View className='page-actions'>
-                <Button
-                  className='btn'
-                  onClick={() => openRoute(`/subpackages/filing/pages/form/index?category=${category}&personId=${person?.id ?? ''}`)}
-                >
+                <Button className='btn' onClick={() => openRoute(route('filingForm', { category: category, personId: person?.id ?? '' }))}>
                   开始填写
                 </Button>
                 <Button className='btn secondary' onClick={back}>

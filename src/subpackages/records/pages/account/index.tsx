@@ -84,13 +84,10 @@ export default function AccountPage() {
           <View className='card'>
             <Text className='rec-card-title'>没有个人账户</Text>
             <Text className='rec-para'>{summary.unusableReason}。</Text>
-            <Text
-              className='rec-link'
-              onClick={() => openRoute(`/subpackages/records/pages/contributions/index?personId=${personId ?? ''}`)}
-            >
+            <Text className='rec-link' onClick={() => openRoute(route('recordsContributions', { personId: personId ?? '' }))}>
               查看每年的缴费 ›
             </Text>
-            <Text className='rec-link' onClick={() => openRoute(`/subpackages/records/pages/settlements/index?personId=${personId ?? ''}`)}>
+            <Text className='rec-link' onClick={() => openRoute(route('recordsSettlements', { personId: personId ?? '' }))}>
               查看异地就医报销 ›
             </Text>
           </View>

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { useMemo, useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
@@ -100,10 +101,7 @@ export default function ContributionsPage() {
         </Text>
         <Text className='rec-big'>{formatYuan(paidTotal)}</Text>
         {fromYear !== null && fromYear === toYear && shown.length > 0 && (
-          <Text
-            className='rec-link'
-            onClick={() => openRoute(`/subpackages/records/pages/statement/index?personId=${personId ?? ''}&year=${fromYear}`)}
-          >
+          <Text className='rec-link' onClick={() => openRoute(route('recordsStatement', { personId: personId ?? '', year: fromYear }))}>
             导出{fromYear}年缴费明细 ›
           </Text>
         )}

@@ -1,3 +1,4 @@
+import { route } from '@/domain/routes'
 import { Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { AsyncView } from '@/components/async-view'
@@ -28,7 +29,7 @@ export default function SettlementsPage() {
             key={s.id}
             className='card'
             hoverClass='rec-pressed'
-            onClick={() => openRoute(`/subpackages/records/pages/settlement/index?id=${s.id}&personId=${s.personId}`)}
+            onClick={() => openRoute(route('recordsSettlement', { id: s.id, personId: s.personId }))}
           >
             <View className='rec-settlement__head'>
               <Text className='rec-card-title'>{s.hospital}</Text>
