@@ -172,10 +172,13 @@ function generated(seed: number, city: City): ServicePoint[] {
       const name = make()
       if (!names.has(name)) return (names.add(name), name)
     }
-    // Dense cities run out of road names: number the branch.
+    // Dense cities run out of road names: number it, the way Chinese names do (城东第二医院, 人民路第三社区卫生服务中心).
     const base = make()
     for (let n = 2; ; n++) {
-      const name = `${base}（${n}部）`
+      const nth = n <= 10 ? '二三四五六七八九十'[n - 2] : String(n)
+      const kind = /(医院|社区卫生服务中心|银行网点医保服务点|医保经办服务网点|店）)$/.exec(base)?.[1]
+      const name =
+        kind === '店）' ? base.replace(/店）$/, `${nth}店）`) : kind ? `${base.slice(0, -kind.length)}第${nth}${kind}` : `${base}${nth}`
       if (!names.has(name)) return (names.add(name), name)
     }
   }
