@@ -82,7 +82,20 @@ export const SHOTS = [
     geolocation: { latitude: 26.9025, longitude: 112.6055 },
     setup: async (page) => {
       await page.getByText('地图模式').click()
-      await page.locator('[data-testid=map-marker]').nth(2).click()
+      // Tap the first reachable marker from the third on: a hospital and its 医保服务站 share a spot, one covering the other.
+      const markers = page.locator('[data-testid=map-marker]')
+      for (let i = 2; i < (await markers.count()); i++) {
+        if (
+          await markers
+            .nth(i)
+            .click({ timeout: 1500 })
+            .then(
+              () => true,
+              () => false,
+            )
+        )
+          break
+      }
     },
   },
   { name: 'records-contributions', route: 'subpackages/records/pages/contributions/index?personId=P002', care: true },
