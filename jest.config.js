@@ -3,6 +3,8 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/tests', '<rootDir>/server'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   cacheDirectory: '<rootDir>/.jest-cache',
+  // Server and fuzz tests start real servers; on a loaded 2-core machine 5 s is too tight. No test asserts timing.
+  testTimeout: 30_000,
   setupFiles: ['<rootDir>/tests/support/jest-setup.ts'],
   globals: {
     ENABLE_INNER_HTML: true,
