@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     dropRate: Number(env.MOCK_DROP_RATE ?? 0),
     rateLimits: env.MOCK_RATE_LIMITS === 'off' ? false : undefined,
     devEndpoints,
-    devClock: devEndpoints ? { advance: (ms) => void (offset += ms) } : undefined,
+    devClock: devEndpoints ? { advance: (ms) => void (offset += ms), reset: () => void (offset = 0) } : undefined,
     journal,
     log: env.MOCK_QUIET ? undefined : (entry) => console.log(JSON.stringify(entry)),
   })

@@ -67,7 +67,7 @@ export interface ReferenceServerOptions {
   /** Dev-only endpoints under /dev: the SMS outbox, and reset/clock when `devClock` is given. Never in production. */
   devEndpoints?: boolean
   /** Lets /dev/clock move the mock's clock (conformance runs against the reference server). */
-  devClock?: { advance(ms: number): void }
+  devClock?: { advance(ms: number): void; reset(): void }
   /** Durable persistence: flushed (fsync) before each answer. */
   journal?: StateJournal
 }
@@ -241,6 +241,8 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
     if (options.devClock) {
       const devClock = options.devClock
       app.post('/dev/reset', async () => {
+        // Fresh test data on a fresh clock: a rule that moved time must not leave the next one months ahead.
+        devClock.reset()
         mock.reset()
         return { ok: true }
       })
