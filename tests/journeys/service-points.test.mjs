@@ -215,7 +215,8 @@ describe('service points', () => {
       const marker = markers.nth(i)
       try {
         await marker.click({ timeout: 1500 })
-        name = await marker.getAttribute('aria-label')
+        // The label reads "<name>，距离…" (a11y): the card shows the name.
+        name = (await marker.getAttribute('aria-label')).split('，')[0]
       } catch {
         // covered: try the one below
       }
