@@ -74,7 +74,7 @@ describe('filing store', () => {
     const mother = (await backend.family.list()).find((m) => m.personId === 'P002')!
     await backend.family.unbind(mother.bindingId)
     await filings.loadOne('FS0001')
-    expect(filings.byId.peek('FS0001')).toMatchObject({ data: null, error: '您没有权限查看或办理此人的业务' })
+    expect(filings.byId.peek('FS0001')).toMatchObject({ data: null, error: '没有找到该备案，或您已无权查看（例如已解除亲情账户绑定）' })
     expect(filings.list.peek().data!.some((f) => f.id === 'FS0001')).toBe(false)
   })
 
