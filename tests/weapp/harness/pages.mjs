@@ -105,7 +105,7 @@ export const PAGE_CHECKS = {
     refuse: '没有找到该结算记录',
   },
   'subpackages/records/pages/statement/index': { url: async () => '?year=2025&personId=P001', expect: '2025年度医保缴费明细' },
-  'subpackages/records/pages/transfer/index': { expect: '转给谁' },
+  'subpackages/records/pages/family-pay/index': { expect: '为哪位家人' },
   'subpackages/qa/pages/index/index': { expect: '大家常问' },
   'subpackages/qa/pages/entry/index': {
     url: async (app) =>
