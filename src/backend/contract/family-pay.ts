@@ -85,6 +85,9 @@ export function familyPayContract(make: ContractFactory): void {
       expect(payment).toMatchObject({ kind: 'contribution', amountFen: due.amountFen, year: due.year, relationshipId: relationship.id })
       // A retry after a lost response returns the same payment and pays nothing more.
       expect(await demo.familyPay.payContribution(input)).toEqual(payment)
+      // The same request id for a different payment is refused, not answered with the first one.
+      const reused = await demo.familyPay.payContribution({ ...input, amountFen: input.amountFen + 100 }).catch((e: unknown) => e)
+      expect(reused).toMatchObject({ code: 'CONFLICT', details: { reason: 'IDEMPOTENCY_MISMATCH' } })
       const after = await demo.records.account(DEMO.self)
       expect(after.balanceFen).toBe(before.balanceFen - due.amountFen)
       // The payer's account flow…

@@ -172,8 +172,6 @@ export function createFamilyPayService(server: MockServer): ServerSide<FamilyPay
     return { due: { year: window.year, amountFen, windowFrom: window.from, windowTo: window.to, basis }, paidYear: undefined }
   }
 
-  const idem = (account: AccountRecord, method: string, requestId: string) => `${account.id}:familyPay.${method}:${requestId}`
-
   return {
     overview(caller) {
       server.runJobs()
@@ -226,8 +224,9 @@ export function createFamilyPayService(server: MockServer): ServerSide<FamilyPay
       // Only a relative actively bound to this holder; unknown and foreign ids get the same answer.
       const binding = activeBindingsOf(account).find((b) => b.personId === input.beneficiaryPersonId)
       if (!binding) throw new BackendError('FORBIDDEN')
-      const key = idem(account, 'start', input.requestId)
-      const earlier = store(server).relationships.find((r) => r.id === server.state.idempotency[key])
+      const call = { op: 'familyPay.start', target: binding.personId, body: rawInput }
+      const prior = server.priorRequest(account, input.requestId, call)
+      const earlier = prior && store(server).relationships.find((r) => r.id === prior.resultId)
       if (earlier) return view(earlier)
       const existing = store(server).relationships.find((r) => r.status === 'active' && r.bindingId === binding.id)
       if (existing) return view(existing)
@@ -252,7 +251,7 @@ export function createFamilyPayService(server: MockServer): ServerSide<FamilyPay
         startedAt: server.now(),
       }
       store(server).relationships.push(relationship)
-      server.state.idempotency[key] = relationship.id
+      server.rememberRequest(account, input.requestId, { ...call, resultId: relationship.id, personId: beneficiary.id })
       server.notify({
         kind: 'family',
         personId: beneficiary.id,
@@ -284,8 +283,9 @@ export function createFamilyPayService(server: MockServer): ServerSide<FamilyPay
       const { account, payer } = holder(caller)
       const input = parseInput(FamilyPayContributionSchema, rawInput)
       const relationship = ownRelationship(account, input.relationshipId)
-      const key = idem(account, 'payContribution', input.requestId)
-      const earlier = store(server).payments.find((p) => p.id === server.state.idempotency[key])
+      const call = { op: 'familyPay.payContribution', target: relationship.id, body: rawInput }
+      const prior = server.priorRequest(account, input.requestId, call)
+      const earlier = prior && store(server).payments.find((p) => p.id === prior.resultId)
       if (earlier) return paymentView(earlier)
       if (relationship.status !== 'active') throw notEligible('relationship-ended', '该共济关系已解除，不能再为家人缴费')
       const problem = payerProblem(server, payer)
@@ -329,7 +329,7 @@ export function createFamilyPayService(server: MockServer): ServerSide<FamilyPay
         year: due.year,
         description: `${due.year}年度城乡居民医保个人缴费`,
       })
-      server.state.idempotency[key] = payment.id
+      server.rememberRequest(account, input.requestId, { ...call, resultId: payment.id, personId: beneficiary.id })
       server.recordDelegation(account, beneficiary.id, `家庭共济代缴${due.year}年度城乡居民医保费`)
       server.notify({
         kind: 'account-credited',

@@ -160,7 +160,11 @@ export default function FilingFormPage() {
                     end={endDateWindow(draft.startDate, policy).end}
                     onChange={(e) => update((d) => ({ ...d, endDate: String(e.detail.value) }))}
                   >
-                    <View className={`field__input ${errors.endDate ? 'field__input--error' : ''}`} role='button' aria-label='结束日期'>
+                    <View
+                      className={`field__input ${errors.endDate ? 'field__input--error' : ''}`}
+                      role='button'
+                      aria-label={`结束日期：${draft.endDate ? dateCn(draft.endDate) : '请选择'}`}
+                    >
                       {draft.endDate ? dateCn(draft.endDate) : '请选择'}
                     </View>
                   </Picker>
