@@ -78,7 +78,11 @@ function PlotMap({ center, showRing, points, selected, onSelect }: MapProps) {
           style={{ left: `${m.x * 100}%`, top: `${m.y * 100}%` }}
           data-testid='map-marker'
           role='button'
-          aria-label={points[m.i].name}
+          aria-label={
+            points[m.i].distanceM != null
+              ? `${points[m.i].name}，距离${formatMarkerDistance(points[m.i].distanceM ?? 0)}`
+              : points[m.i].name
+          }
           onClick={() => onSelect(m.i)}
         >
           <View className='points-plot__dot' />
