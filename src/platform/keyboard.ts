@@ -97,7 +97,7 @@ function enhance(root: ParentNode): void {
   })
   // Taro's disabled buttons are custom elements: say they are disabled, and take them out of the Tab order.
   root.querySelectorAll<HTMLElement>('taro-button-core').forEach((el) => {
-    const disabled = el.hasAttribute('disabled') && el.getAttribute('disabled') !== 'false'
+    const disabled = el.classList.contains('weui-btn_disabled') || (el.hasAttribute('disabled') && el.getAttribute('disabled') !== 'false')
     if (disabled) {
       setAttr(el, 'aria-disabled', 'true')
       el.removeAttribute('tabindex')
@@ -195,7 +195,7 @@ export function startKeyboardAccess(): void {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['role', 'style', 'aria-disabled', 'disabled'],
+    attributeFilter: ['role', 'style', 'class', 'aria-disabled', 'disabled'],
   })
   document.addEventListener('keydown', onKeyDown, true)
   // Picker fields: a click on the field (not inside the overlay) remembers where to return focus to.

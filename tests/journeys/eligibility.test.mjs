@@ -14,7 +14,7 @@ describe('备案资格', () => {
     const work = page.locator('.choice', { hasText: '单位派我去外地工作' }).locator('visible=true').first()
     await work.getByText('李建国参加的是城乡居民医保').waitFor()
     await work.getByText('可以按异地长期居住人员备案').waitFor()
-    // A reader hears it as unavailable; a finger can still tap it (Playwright refuses aria-disabled, hence force).
+    // It is a disabled button (role and aria-disabled): Playwright refuses an ordinary click, a finger's tap does nothing.
     assert.equal(await work.getAttribute('aria-disabled'), 'true')
     await work.click({ force: true })
     await page.waitForTimeout(300)
