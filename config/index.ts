@@ -77,10 +77,19 @@ export default defineConfig(async (merge, { command, mode }) => {
       },
     },
     h5: {
+      enableSourceMap: process.env.TARO_SOURCEMAP === '1',
+      sourceMapType: 'source-map',
       miniCssExtractPluginOption: { ignoreOrder: true },
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      webpackChain(chain) {
+        // The home page's chunk downloads with the app script instead of after it (config/preload-entry-page).
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        chain.plugin('preload-entry-page').use(require('./preload-entry-page'), [{ page: 'pages/home/index' }])
+      },
+      // Images as files, never base64 inside the JS (the tab icons alone were 5 KB of the first screen's script).
+      imageUrlLoaderOption: { limit: true },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       postcss: {
         autoprefixer: { enable: true, config: {} },

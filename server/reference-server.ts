@@ -7,7 +7,7 @@ import Fastify, { LogController, type FastifyError, type FastifyReply, type Fast
 import cors from '@fastify/cors'
 import rateLimit from '@fastify/rate-limit'
 import { BackendError, isBackendError } from '@/domain'
-import { createServices } from '@/backend/mock/client'
+import { createServices } from '@/backend/mock/services'
 import { setInsuranceStatus } from '@/backend/mock/insurance-status'
 import type { MockServer } from '@/backend/mock/server'
 import { API_PREFIX, HTTP_STATUS, PORT_METHODS } from '@/backend/http/wire'

@@ -7,9 +7,19 @@ import type { Backend } from '@/backend/port'
 import type { TokenStore } from '@/backend/token-store'
 import { connectMock } from '@/backend/mock/client'
 import { DEFAULT_FAULTS, faultsFromPresets } from '@/backend/mock/faults'
-import { setInsuranceStatus } from '@/backend/mock/insurance-status'
 import { createMockServer } from '@/backend/mock/server'
-import { dischargeAllNow, simulateOutpatientVisit } from '@/backend/mock/stays'
+
+type LaterModules = typeof import('@/backend/mock/later')
+
+/**
+ * The mock's capability code (everything but signing in). On h5 it is a separate chunk, fetched on the first call that
+ * needs it, so the first screen loads only what it shows; weapp has no lazy chunks in the main package, so it is bundled.
+ */
+const loadLater: () => Promise<LaterModules> =
+  process.env.TARO_ENV === 'h5'
+    ? () => import(/* webpackChunkName: "mock-services" */ '@/backend/mock/later')
+    : // eslint-disable-next-line @typescript-eslint/no-require-imports
+      () => Promise.resolve(require('@/backend/mock/later') as LaterModules)
 
 const DEV_SETTINGS_KEY = 'dev-settings'
 const DEFAULT_SESSION_TTL_MS = 2 * 3600 * 1000
@@ -42,11 +52,12 @@ export function connectAppMock(tokens: TokenStore): { backend: Backend; devContr
       server.reset()
       tokens.set(null)
     },
-    setInsuranceStatus(personId, status) {
-      setInsuranceStatus(server, personId, status)
+    async setInsuranceStatus(personId, status) {
+      ;(await loadLater()).setInsuranceStatus(server, personId, status)
     },
-    dischargeStaysNow: () => dischargeAllNow(server),
-    simulateOutpatientVisit: (personId) => ({ settlementId: simulateOutpatientVisit(server, personId).id }),
+    dischargeStaysNow: async () => (await loadLater()).dischargeAllNow(server),
+    simulateOutpatientVisit: async (personId) => ({ settlementId: (await loadLater()).simulateOutpatientVisit(server, personId).id }),
   }
-  return { backend: connectMock(server, tokens), devControls }
+  const backend = connectMock(server, tokens, async () => (await loadLater()).createCapabilityServices(server))
+  return { backend, devControls }
 }

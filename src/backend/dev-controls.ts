@@ -24,9 +24,9 @@ export interface DevControls {
   save(settings: DevSettings): void
   resetDemoData(): void
   /** Records a 参保状态 change on a person's record, as the 参保地 would; a suspension ends their long-term filings. */
-  setInsuranceStatus(personId: PersonId, status: InsuranceStatus): void
+  setInsuranceStatus(personId: PersonId, status: InsuranceStatus): Promise<void>
   /** Every open hospital stay is discharged and settled now (a stay on a filing under review waits for it). */
-  dischargeStaysNow(): number
-  /** An ordinary outpatient visit today under the person's approved filing, settled at once; throws a BackendError if none. */
-  simulateOutpatientVisit(personId: string): { settlementId: string }
+  dischargeStaysNow(): Promise<number>
+  /** An ordinary outpatient visit today under the person's approved filing, settled at once; rejects with a BackendError if none. */
+  simulateOutpatientVisit(personId: string): Promise<{ settlementId: string }>
 }

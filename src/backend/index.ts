@@ -3,11 +3,9 @@
  * made on first use. A `BACKEND_URL` build folds the mock branch away, so it ships no mock code.
  */
 import { backendUrl, launchQueryList } from '@/platform/env'
-import { postJson } from '@/platform/http'
 import { storage } from '@/platform/storage'
 import { BackendError } from '@/domain'
 import type { DevControls } from '@/backend/dev-controls'
-import { createHttpBackend } from '@/backend/http/http-backend'
 import type { Backend } from '@/backend/port'
 import { retrying } from '@/backend/retrying'
 import type { TokenStore } from '@/backend/token-store'
@@ -28,33 +26,41 @@ interface Connection {
   devControls: DevControls | null
 }
 
-let connection: Connection | null = null
+let connection: Promise<Connection> | null = null
+
+type HttpConnection = typeof import('./http-connection')
+type AppMock = typeof import('./app-mock')
+
+/**
+ * The adapter's code. On h5 the HTTP adapter is a separate chunk (Taro.request brings fetch polyfills the demo never
+ * uses); the mock is bundled (it signs in on the first screen) and loads its capability code later (app-mock.ts).
+ * A `BACKEND_URL` build folds the mock's require away: the condition is a build-time constant.
+ */
+const loadHttp = (): Promise<HttpConnection> =>
+  process.env.TARO_ENV === 'h5'
+    ? import(/* webpackChunkName: "http-backend" */ './http-connection')
+    : // eslint-disable-next-line @typescript-eslint/no-require-imports
+      Promise.resolve(require('./http-connection') as HttpConnection)
+const appMock = (): AppMock | null =>
+  process.env.BACKEND_URL
+    ? null
+    : // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require('./app-mock') as AppMock)
 
 /** A real server from the build (`BACKEND_URL`), or on h5 from `?backend=`; otherwise the in-process mock. */
-function connect(): Connection {
-  if (connection) return connection
-  const serverUrl = launchQueryList('backend')[0] ?? backendUrl
-  if (serverUrl) {
-    const backend = createHttpBackend({
-      baseUrl: serverUrl,
-      tokens,
-      transport: (request) =>
-        postJson(request).catch((error: Error) => {
-          throw new BackendError(error.message === 'timeout' ? 'TIMEOUT' : 'NETWORK')
-        }),
-    })
-    connection = { backend: retrying(backend), devControls: null }
-  } else {
-    // A constant condition: webpack drops the require (and the whole mock) from a BACKEND_URL build.
-    const mock = process.env.BACKEND_URL
-      ? null
-      : // eslint-disable-next-line @typescript-eslint/no-require-imports
-        (require('./app-mock') as typeof import('./app-mock'))
+function connect(): Promise<Connection> {
+  return (connection ??= (async () => {
+    const serverUrl = launchQueryList('backend')[0] ?? backendUrl
+    if (serverUrl) return { backend: retrying((await loadHttp()).connectHttp(serverUrl, tokens)), devControls: null }
+    const mock = appMock()
     if (!mock) throw new BackendError('SERVER', '未配置后端地址')
     const app = mock.connectAppMock(tokens)
-    connection = { backend: retrying(app.backend), devControls: app.devControls }
-  }
-  return connection
+    return { backend: retrying(app.backend), devControls: app.devControls }
+  })().catch((error: unknown) => {
+    // A chunk that failed to load (offline on first use) is fetched again by the next call.
+    connection = null
+    throw (error as Error)?.name === 'ChunkLoadError' ? new BackendError('NETWORK') : error
+  }))
 }
 
 /** The app's backend. The adapter is made on the first call, so importing this module (or a store) has no side effects. */
@@ -63,16 +69,21 @@ export const backend: Backend = new Proxy({} as Backend, {
     new Proxy(
       {},
       {
-        get: (_api, method) => (connect().backend[capability as keyof Backend] as unknown as Record<string | symbol, unknown>)[method],
+        get: (_api, method) =>
+          typeof method === 'string' && method !== 'then'
+            ? async (...args: unknown[]) => {
+                const api = (await connect()).backend[capability as keyof Backend] as unknown as Record<
+                  string,
+                  (...a: unknown[]) => unknown
+                >
+                return api[method](...args)
+              }
+            : undefined,
       },
     ),
 })
 
 /** Developer settings of the mock; null with a real backend. */
-export function devControls(): DevControls | null {
-  return connect().devControls
-}
-
-export function usingMock(): boolean {
-  return connect().devControls !== null
+export async function devControls(): Promise<DevControls | null> {
+  return (await connect()).devControls
 }

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { isH5, isWeapp, launchQueryList } from '@/platform/env'
+import { isH5, launchQueryList } from '@/platform/env'
 
 /** WeChat's standard font size setting (px); larger settings scale the app's text by the same ratio. */
 const STANDARD_FONT_PX = 16
@@ -24,7 +24,8 @@ export function systemFontScale(): FontScale {
   if (cached !== null) return cached
   let ratio = 1
   try {
-    if (isWeapp) ratio = (Taro.getSystemInfoSync().fontSizeSetting ?? STANDARD_FONT_PX) / STANDARD_FONT_PX
+    // Inline build-time check: webpack drops the branch on h5, and with it the system-info API and its UA parser (≈17 KB).
+    if (process.env.TARO_ENV === 'weapp') ratio = (Taro.getSystemInfoSync().fontSizeSetting ?? STANDARD_FONT_PX) / STANDARD_FONT_PX
     else if (isH5) ratio = Number(launchQueryList('fontScale')[0] ?? 1)
   } catch {
     ratio = 1

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { makeIdCard } from '@/lib/id-card'
 import { isBackendError, FAMILY_RULES } from '@/domain'
 import { bindingRequest, DEMO_MEMBERS } from '@/backend/contract/family'
-import { createServices } from '@/backend/mock/client'
+import { createServices } from '@/backend/mock/services'
 import { HENGYANG } from '@/backend/mock/seed-people'
 import { createTestServer } from '@/backend/mock/test-server'
 

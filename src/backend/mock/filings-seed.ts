@@ -1,5 +1,5 @@
 import type { Filing } from '@/domain'
-import { addMonthsIso, chinaDate } from '@/domain/filings/rules'
+import { addMonthsIso, chinaDate } from '@/domain/dates'
 import type { StayRecord } from '@/backend/mock/state'
 
 const HUBEI_JINGMEN = { provinceCode: '420000', provinceName: '湖北省', cityCode: '420800', cityName: '荆门市' }

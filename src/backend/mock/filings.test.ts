@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { isBackendError } from '@/domain'
 import type { FilingInput } from '@/domain'
-import { connectMock, createServices } from '@/backend/mock/client'
+import { connectMock } from '@/backend/mock/client'
+import { createCapabilityServices, createServices } from '@/backend/mock/services'
 import { memoryTokens } from '@/backend/token-store'
 import { memoryStore } from '@/backend/mock/key-value-store'
 import { createMockServer } from '@/backend/mock/server'
@@ -86,7 +87,7 @@ describe('filings on the mock server', () => {
     jest.useFakeTimers({ now: Date.parse('2026-11-23T10:00:00+08:00') })
     afterAllTimers.push(() => jest.useRealTimers())
     const server = createMockServer({ store: memoryStore(), faults: NO_FAULTS, reviewDelayMs: 30 })
-    const demo = connectMock(server, memoryTokens())
+    const demo = connectMock(server, memoryTokens(), createCapabilityServices(server))
     await demo.session.login('demo')
     const filing = await demo.filings.submit(
       input('timer-0001', {

@@ -1,4 +1,5 @@
 import { connectMock } from '@/backend/mock/client'
+import { createCapabilityServices } from '@/backend/mock/services'
 import { memoryTokens } from '@/backend/token-store'
 import { faultsFromPresets, overNetwork } from '@/backend/mock/faults'
 import { memoryStore } from '@/backend/mock/key-value-store'
@@ -65,7 +66,7 @@ describe('mock server', () => {
 
   it('a client without a token is refused', async () => {
     const t = createTestServer()
-    const anonymous = connectMock(t.server, memoryTokens())
+    const anonymous = connectMock(t.server, memoryTokens(), createCapabilityServices(t.server))
     await expect(anonymous.messages.list()).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
   })
 })

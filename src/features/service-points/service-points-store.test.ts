@@ -7,14 +7,14 @@ jest.mock('@/platform/location', () => ({
   locate: jest.fn(async () => ({ status: 'granted', lat: 26.9025, lng: 112.6055 })),
 }))
 
-const online = () => devControls()!.save({ presets: ['fast'], sessionTtlSec: null })
-const offline = () => devControls()!.save({ presets: ['fast', 'offline'], sessionTtlSec: null })
+const online = async () => (await devControls())!.save({ presets: ['fast'], sessionTtlSec: null })
+const offline = async () => (await devControls())!.save({ presets: ['fast', 'offline'], sessionTtlSec: null })
 
 describe('service points store', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     storage.remove(CACHE_KEY)
     useServicePoints.setState({ filters: NO_FILTERS, origin: null, items: [], total: 0, staleSince: null, error: null })
-    online()
+    await online()
   })
 
   it('loads the nearest points from the device position and caches them', async () => {
@@ -29,20 +29,20 @@ describe('service points store', () => {
   it('shows the last result marked not fresh when offline, and fresh again when back online', async () => {
     await useServicePoints.getState().start({ filters: NO_FILTERS, cityCode: null })
     const fresh = useServicePoints.getState().items.map((p) => p.id)
-    offline()
+    await offline()
     await useServicePoints.getState().setFilters({ openNow: true })
     let s = useServicePoints.getState()
     expect(s.error).toBeNull()
     expect(s.staleSince).not.toBeNull()
     expect(s.items.map((p) => p.id)).toEqual(fresh)
-    online()
+    await online()
     await useServicePoints.getState().load()
     s = useServicePoints.getState()
     expect(s.staleSince).toBeNull()
   })
 
   it('says so when offline with nothing cached', async () => {
-    offline()
+    await offline()
     await useServicePoints.getState().chooseCity('430400', '衡阳市')
     const s = useServicePoints.getState()
     expect(s.items).toHaveLength(0)

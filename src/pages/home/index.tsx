@@ -8,6 +8,7 @@ import { PageShell } from '@/components/page-shell'
 import { MenuList } from '@/components/menu-list'
 import { messages, useUnreadCount } from '@/features/messages/messages-store'
 import { makePhoneCall } from '@/platform/device'
+import { whenIdle } from '@/platform/idle'
 import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
 import './index.scss'
 
@@ -25,14 +26,15 @@ export default function HomePage() {
   const refreshUnread = messages.refreshUnread
 
   useDidShow(() => {
-    if (status === 'ready') void refreshUnread()
+    if (status === 'ready') whenIdle(() => void refreshUnread())
   })
   usePullDownRefresh(async () => {
     await Promise.all([useSession.getState().refreshProfile(), refreshUnread()])
     stopPullDownRefresh()
   })
   useEffect(() => {
-    if (status === 'ready') void refreshUnread()
+    // The badge is secondary: fetched once the greeting and entries are on screen.
+    if (status === 'ready') whenIdle(() => void refreshUnread())
   }, [status, refreshUnread])
 
   const self = profile?.self

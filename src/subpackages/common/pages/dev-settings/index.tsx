@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button, Switch, Text, View } from '@tarojs/components'
 import { devControls as connectDevControls, FAULT_PRESET_LABELS, type DevControls, type DevSettings, type FaultPreset } from '@/backend'
 import { useSession } from '@/app-state/session-store'
@@ -10,10 +10,22 @@ import './index.scss'
 const PRESETS = Object.keys(FAULT_PRESET_LABELS) as FaultPreset[]
 
 export default function DevSettingsPage() {
-  const controls = connectDevControls()
+  // undefined while connecting, null with a real backend.
+  const [controls, setControls] = useState<DevControls | null | undefined | 'failed'>(undefined)
+  useEffect(() => {
+    connectDevControls().then(setControls, () => setControls('failed'))
+  }, [])
   return (
     <PageShell>
-      {controls ? <MockSettings devControls={controls} /> : <Text className='dev-note'>当前连接的是真实后端，没有可调的模拟设置。</Text>}
+      {controls === undefined ? (
+        <Text className='dev-note'>正在连接…</Text>
+      ) : controls === 'failed' ? (
+        <Text className='dev-note'>连接失败，请检查网络后重新打开本页。</Text>
+      ) : controls ? (
+        <MockSettings devControls={controls} />
+      ) : (
+        <Text className='dev-note'>当前连接的是真实后端，没有可调的模拟设置。</Text>
+      )}
     </PageShell>
   )
 }
@@ -58,17 +70,17 @@ function MockSettings({ devControls }: { devControls: DevControls }) {
         return
       }
     }
-    devControls.setInsuranceStatus(personId, suspended ? 'suspended' : 'active')
+    await devControls.setInsuranceStatus(personId, suspended ? 'suspended' : 'active')
     await useSession.getState().refreshProfile()
     toast(suspended ? '已模拟停保' : '已恢复参保', 'success')
   }
-  const discharge = () => {
-    const settled = devControls.dischargeStaysNow()
+  const discharge = async () => {
+    const settled = await devControls.dischargeStaysNow()
     toast(settled > 0 ? `已出院结算 ${settled} 次住院` : '没有可以出院结算的住院（审核中的备案需先通过）')
   }
-  const outpatient = (person: ActablePerson) => {
+  const outpatient = async (person: ActablePerson) => {
     try {
-      devControls.simulateOutpatientVisit(person.id)
+      await devControls.simulateOutpatientVisit(person.id)
       toast(`已为${person.name}模拟一次门诊结算`, 'success')
     } catch (error) {
       toast(errorMessage(error))
@@ -127,14 +139,14 @@ function MockSettings({ devControls }: { devControls: DevControls }) {
       <View className='card dev-list'>
         <View className='dev-row'>
           <Text className='dev-row__label'>在院的住院立即出院结算</Text>
-          <Button className='btn secondary dev-row__button' size='mini' onClick={discharge}>
+          <Button className='btn secondary dev-row__button' size='mini' onClick={() => void discharge()}>
             出院结算
           </Button>
         </View>
         {(actable ?? []).map((person) => (
           <View key={person.id} className='dev-row'>
             <Text className='dev-row__label'>{person.name}：模拟一次异地门诊结算</Text>
-            <Button className='btn secondary dev-row__button' size='mini' onClick={() => outpatient(person)}>
+            <Button className='btn secondary dev-row__button' size='mini' onClick={() => void outpatient(person)}>
               门诊结算
             </Button>
           </View>
