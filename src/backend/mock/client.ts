@@ -2,6 +2,7 @@ import type { Backend } from '@/backend/port'
 import { overNetwork } from '@/backend/mock/faults'
 import { createFamilyService } from '@/backend/mock/family'
 import { createFamilyPayService } from '@/backend/mock/family-pay'
+import { createChronicService } from '@/backend/mock/chronic'
 import { createFilingsService } from '@/backend/mock/filings'
 import { createMessagesService } from '@/backend/mock/messages'
 import { createPolicyQaService } from '@/backend/mock/policy-qa'
@@ -23,6 +24,7 @@ export function createServices(server: MockServer): { [K in keyof Backend]: Serv
     family: createFamilyService(server),
     familyPay: createFamilyPayService(server),
     policyQa: createPolicyQaService(server),
+    chronic: createChronicService(server),
   }
 }
 
@@ -49,6 +51,7 @@ export function connectMock(server: MockServer, tokens: TokenStore): Backend {
     family: overWire(server, caller, services.family),
     familyPay: overWire(server, caller, services.familyPay),
     policyQa: overWire(server, caller, services.policyQa),
+    chronic: overWire(server, caller, services.chronic),
   }
   const login = backend.session.login
   const logout = backend.session.logout

@@ -56,6 +56,9 @@ export function createServicePointsService(server: MockServer): ServerSide<Servi
         if (q.types?.length && !q.types.includes(p.type)) return false
         if (q.services?.length && !q.services.every((s) => p.services.includes(s))) return false
         if (q.crossProvinceOnly && p.crossProvince.length === 0) return false
+        if (q.settlement && !p.crossProvince.includes(q.settlement)) return false
+        // A disease means its 门诊慢特病 settles there; a point whose diseases no source names never matches.
+        if (q.disease && !(p.crossProvince.includes('chronic') && p.chronicDiseases?.includes(q.disease))) return false
         if (keyword && !p.name.toLowerCase().includes(keyword) && !p.address.toLowerCase().includes(keyword)) return false
         if (q.openNow && !isOpenAt(p.hours, now)) return false
         return true
