@@ -1,6 +1,5 @@
 import { route } from '@/domain/routes'
-import { BackendError, CHRONIC_APPLY_NOTE, type Qualification, type QualificationEvent } from '@/domain'
-import type { ApplicationStatus } from '@/domain'
+import { BackendError, CHRONIC_APPLY_NOTE, type ApplicationStatus, type Qualification, type QualificationEvent } from '@/domain'
 import { type ChronicApi } from '@/backend/port/chronic'
 import { CHRONIC_DISEASE_LABELS } from '@/domain/coverage'
 import {
@@ -48,7 +47,7 @@ export function seedQualifications(now: number): Qualification[] {
       validFrom: chinaDate(decided),
       validUntil: validUntil(chinaDate(decided)),
       history: [
-        { status: 'reviewing', at: submitted, note: '已提交参保地医保经办机构审核', actorName: '李明' },
+        { status: 'reviewing', at: submitted, note: CHRONIC_APPLY_NOTE, actorName: '李明' },
         { status: 'approved', at: decided, note: '审核通过，已认定' },
       ],
       createdAt: submitted,

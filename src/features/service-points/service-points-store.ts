@@ -137,7 +137,8 @@ export function createServicePointsStore(deps: ServicePointsDeps) {
     async setFilters(patch) {
       const next = { ...get().filters, ...patch }
       // A disease is a 门诊慢特病 filter; leaving 门诊慢特病 drops the disease.
-      const kind = patch.disease ? kindFilter({ disease: patch.disease }) : kindFilter(next)
+      if ('settlement' in patch && patch.settlement !== 'chronic') next.disease = null
+      const kind = kindFilter(next)
       set({ filters: { ...next, ...kind } })
       if ('settlement' in patch || 'disease' in patch) deps.writeKind(get().personId, kind)
       await get().load()
@@ -219,3 +220,6 @@ export const useServicePoints = createServicePointsStore({
 
 /** Per person (wiped with them on unbinding); signed out, the device's own. */
 export const kindKey = (personId: string | null) => (personId ? personKey(personId, 'points-kind') : 'points-kind')
+
+/** Whether a kind filter is remembered for the person (then no qualification preselects one). */
+export const rememberedKind = (personId: string | null): KindFilter | null => readJson<KindFilter | null>(kindKey(personId), null)

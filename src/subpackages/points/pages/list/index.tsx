@@ -12,8 +12,10 @@ import { ROUTES } from '@/features/service-points/actions'
 import { FilterBar } from '@/features/service-points/components/filter-bar'
 import { OVERSCAN, PointRow } from '@/features/service-points/components/point-list'
 import { VirtualRows } from '@/components/virtual-rows'
-import { filtersActive, fromRoute } from '@/features/service-points/model'
-import { useServicePoints } from '@/features/service-points/service-points-store'
+import { filtersActive, fromRoute, kindFilterLabel, type KindFilter } from '@/features/service-points/model'
+import { rememberedKind, useServicePoints } from '@/features/service-points/service-points-store'
+import { chronic } from '@/features/chronic/chronic-store'
+import { selectActingFor, useSession } from '@/app-state/session-store'
 import './index.scss'
 
 /** Card height plus the gap below it, in design px (see point-card.scss). */
@@ -91,7 +93,10 @@ function Summary() {
   const load = useServicePoints((s) => s.load)
   return (
     <View className='points-summary'>
-      <Text className='muted'>{loading ? '查询中…' : `共 ${total} 个网点`}</Text>
+      <Text className='muted'>
+        {loading ? '查询中…' : `共 ${total} 个网点`}
+        {!loading && filters.settlement ? `（可跨省直接结算${kindFilterLabel(filters)}）` : ''}
+      </Text>
       <View className='row'>
         {!loading && (
           <Text className='points-summary__link' onClick={() => void load()}>
@@ -127,8 +132,25 @@ export default function Page() {
   const filters = useServicePoints((s) => s.filters)
 
   useEffect(() => {
-    const { filters: initial, cityCode } = fromRoute(routeParams())
-    void useServicePoints.getState().start({ filters: initial, cityCode, cityName: cityCode ? regionOf(cityCode)?.cityName : undefined })
+    const { filters: initial, cityCode, kindFromRoute } = fromRoute(routeParams())
+    const session = useSession.getState()
+    const personId = session.status === 'ready' ? (selectActingFor(session)?.id ?? null) : null
+    const start = (preselect: KindFilter | null) =>
+      useServicePoints.getState().start({
+        filters: initial,
+        cityCode,
+        cityName: cityCode ? regionOf(cityCode)?.cityName : undefined,
+        personId,
+        kindFromRoute,
+        preselect,
+      })
+    // A disease the person holds a 门诊慢特病 qualification for is preselected, unless a filter is remembered or routed.
+    if (!personId || kindFromRoute || rememberedKind(personId)) void start(null)
+    else
+      void chronic
+        .qualifiedFor(personId)
+        .catch(() => [])
+        .then((diseases) => start(diseases[0] ? { settlement: 'chronic', disease: diseases[0] } : null))
   }, [])
 
   usePullDownRefresh(() => {
