@@ -118,6 +118,24 @@ function Summary() {
   )
 }
 
+/** Whom the kind filter is remembered for: the person acted for, once a sign-in under way has finished (at most 5 s). */
+function actingPersonOnceSignedIn(): Promise<string | null> {
+  const personOf = (s: ReturnType<typeof useSession.getState>) => (s.status === 'ready' ? (selectActingFor(s)?.id ?? null) : null)
+  const now = useSession.getState()
+  if (now.status !== 'signing-in') return Promise.resolve(personOf(now))
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      unsubscribe()
+      resolve(personOf(useSession.getState()))
+    }
+    const timer = setTimeout(done, 5000)
+    const unsubscribe = useSession.subscribe((s) => {
+      if (s.status !== 'signing-in') done()
+    })
+  })
+}
+
 export default function Page() {
   const items = useServicePoints((s) => s.items)
   const loading = useServicePoints((s) => s.loading)
@@ -133,24 +151,24 @@ export default function Page() {
 
   useEffect(() => {
     const { filters: initial, cityCode, kindFromRoute } = fromRoute(routeParams())
-    const session = useSession.getState()
-    const personId = session.status === 'ready' ? (selectActingFor(session)?.id ?? null) : null
-    const start = (preselect: KindFilter | null) =>
-      useServicePoints.getState().start({
-        filters: initial,
-        cityCode,
-        cityName: cityCode ? regionOf(cityCode)?.cityName : undefined,
-        personId,
-        kindFromRoute,
-        preselect,
-      })
-    // A disease the person holds a 门诊慢特病 qualification for is preselected, unless a filter is remembered or routed.
-    if (!personId || kindFromRoute || rememberedKind(personId)) void start(null)
-    else
-      void chronic
-        .qualifiedFor(personId)
-        .catch(() => [])
-        .then((diseases) => start(diseases[0] ? { settlement: 'chronic', disease: diseases[0] } : null))
+    void actingPersonOnceSignedIn().then((personId) => {
+      const start = (preselect: KindFilter | null) =>
+        useServicePoints.getState().start({
+          filters: initial,
+          cityCode,
+          cityName: cityCode ? regionOf(cityCode)?.cityName : undefined,
+          personId,
+          kindFromRoute,
+          preselect,
+        })
+      // A disease the person holds a 门诊慢特病 qualification for is preselected, unless a filter is remembered or routed.
+      if (!personId || kindFromRoute || rememberedKind(personId)) void start(null)
+      else
+        void chronic
+          .qualifiedFor(personId)
+          .catch(() => [])
+          .then((diseases) => start(diseases[0] ? { settlement: 'chronic', disease: diseases[0] } : null))
+    })
   }, [])
 
   usePullDownRefresh(() => {
