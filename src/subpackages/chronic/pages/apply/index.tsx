@@ -65,10 +65,8 @@ export default function ChronicApplyPage() {
         {draft && (
           <>
             <Alert tone='info'>
-              <Text>{QUALIFICATION_MEANING.text}</Text>
-              <Text className='muted'>
-                {'\n'}依据：{QUALIFICATION_MEANING.source}
-              </Text>
+              <View className='chronic-para'>{QUALIFICATION_MEANING.text}</View>
+              <View className='chronic-para muted'>依据：{QUALIFICATION_MEANING.source}</View>
             </Alert>
             <View className='card'>
               <Field label='申请认定的病种' error={errors.disease}>

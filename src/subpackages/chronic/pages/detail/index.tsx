@@ -49,10 +49,8 @@ export default function ChronicDetailPage() {
             </View>
             {app.status === 'approved' && (
               <Alert tone='ok' title={`已认定${diseaseName(app.disease)}门诊慢特病资格`}>
-                <Text>{QUALIFICATION_MEANING.text}</Text>
-                <Text className='muted'>
-                  {'\n'}依据：{QUALIFICATION_MEANING.source}
-                </Text>
+                <View className='chronic-para'>{QUALIFICATION_MEANING.text}</View>
+                <View className='chronic-para muted'>依据：{QUALIFICATION_MEANING.source}</View>
               </Alert>
             )}
             {app.status === 'reviewing' && (
@@ -62,8 +60,8 @@ export default function ChronicDetailPage() {
             )}
             {app.status === 'rejected' && (
               <Alert tone='danger' title='未通过'>
-                <Text>原因：{app.rejectReason}</Text>
-                <Text>{'\n'}可以重新拍摄清晰的材料后再次申请。</Text>
+                <View className='chronic-para'>原因：{app.rejectReason}</View>
+                <View className='chronic-para'>可以重新拍摄清晰的材料后再次申请。</View>
               </Alert>
             )}
             <Text className='section-title'>办理进度</Text>

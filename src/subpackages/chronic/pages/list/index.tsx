@@ -21,12 +21,9 @@ export default function ChronicListPage() {
   return (
     <PageShell actingFor>
       <Alert tone='info' title='门诊慢特病认定有什么用'>
-        <Text>{QUALIFICATION_MEANING.text}</Text>
-        <Text>{'\n'}</Text>
-        <Text>{QUALIFICATION_MEANING.where}</Text>
-        <Text className='muted'>
-          {'\n'}依据：{QUALIFICATION_MEANING.source}
-        </Text>
+        <View className='chronic-para'>{QUALIFICATION_MEANING.text}</View>
+        <View className='chronic-para'>{QUALIFICATION_MEANING.where}</View>
+        <View className='chronic-para muted'>依据：{QUALIFICATION_MEANING.source}</View>
       </Alert>
       <AsyncView loading={loading && !overview} error={overview ? null : error} onRetry={() => void reload()}>
         {overview && (
@@ -46,7 +43,6 @@ export default function ChronicListPage() {
                     {(d.status === 'none' || d.status === 'rejected') && (
                       <Button
                         className='btn'
-                        size='mini'
                         onClick={() => openRoute(route('chronicApply', { personId: overview.personId, disease: d.disease }))}
                       >
                         {d.status === 'rejected' ? `重新申请${diseaseName(d.disease)}认定` : `申请${diseaseName(d.disease)}认定`}

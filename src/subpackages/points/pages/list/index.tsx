@@ -93,10 +93,10 @@ function Summary() {
   const load = useServicePoints((s) => s.load)
   return (
     <View className='points-summary'>
-      <Text className='muted'>
-        {loading ? '查询中…' : `共 ${total} 个网点`}
-        {!loading && filters.settlement ? `（可跨省直接结算${kindFilterLabel(filters)}）` : ''}
-      </Text>
+      <View>
+        <Text className='muted'>{loading ? '查询中…' : `共 ${total} 个网点`}</Text>
+        {!loading && filters.settlement && <View className='muted points-summary__kind'>可跨省直接结算{kindFilterLabel(filters)}</View>}
+      </View>
       <View className='row'>
         {!loading && (
           <Text className='points-summary__link' onClick={() => void load()}>
