@@ -49,9 +49,9 @@ export default function ChronicListPage() {
                       </Button>
                     )}
                     {d.latest && (
-                      <Button className='btn secondary' size='mini' onClick={() => openRoute(route('chronicDetail', { id: d.latest!.id }))}>
-                        查看办理进度
-                      </Button>
+                      <Text className='chronic-link' role='link' onClick={() => openRoute(route('chronicDetail', { id: d.latest!.id }))}>
+                        查看办理进度 ›
+                      </Text>
                     )}
                   </View>
                 </View>
