@@ -98,6 +98,24 @@ export const SHOTS = [
       }
     },
   },
+  // 门诊慢特病: the finder filtered by kind and disease in 广州, the five diseases for 王秀英, the application, one decided.
+  {
+    name: 'points-kind-filter',
+    route: 'subpackages/points/pages/list/index?cityCode=440100&disease=diabetes',
+    care: true,
+    setup: (page) => page.getByText('可跨省直接结算门诊慢特病 · 糖尿病').locator('visible=true').first().waitFor(),
+  },
+  { name: 'chronic-list', route: 'subpackages/chronic/pages/list/index?personId=P002', care: true },
+  { name: 'chronic-apply', route: 'subpackages/chronic/pages/apply/index?personId=P002&disease=diabetes' },
+  { name: 'chronic-detail', route: 'subpackages/chronic/pages/detail/index?id=CQ0001' },
+  {
+    name: 'filing-detail-chronic',
+    route: 'subpackages/filing/pages/detail/index?id=FS0001',
+    setup: async (page) => {
+      await page.getByText('在就医地能直接结算什么').locator('visible=true').first().scrollIntoViewIfNeeded()
+      await page.evaluate(() => window.scrollBy(0, -120))
+    },
+  },
   { name: 'records-contributions', route: 'subpackages/records/pages/contributions/index?personId=P002', care: true },
   { name: 'records-account', route: 'subpackages/records/pages/account/index?personId=P001', care: true },
   { name: 'records-settlement', route: 'subpackages/records/pages/settlement/index?id=S-P002-01&personId=P002' },

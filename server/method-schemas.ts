@@ -11,6 +11,12 @@ import {
 import { CancelSchema, FilingChangeSchema, FilingIdSchema, FilingInputSchema, ListFilterSchema } from '@/domain/filings/schema'
 import { FeedbackSchema, VersionSchema } from '@/domain/policy-qa/schema'
 import {
+  QualificationFilterSchema,
+  QualificationIdSchema,
+  QualificationInputSchema,
+  QualificationPersonSchema,
+} from '@/domain/chronic/schema'
+import {
   AccountFlowQuerySchema,
   ContributionQuerySchema,
   PersonIdSchema,
@@ -60,6 +66,12 @@ export const METHOD_ARGS: MethodArgs = {
     payContribution: [FamilyPayContributionSchema],
   },
   policyQa: { content: [VersionSchema], feedback: (FeedbackSchema as unknown as { items: v.GenericSchema[] }).items },
+  chronic: {
+    overview: [QualificationPersonSchema],
+    list: [QualificationFilterSchema],
+    get: [QualificationIdSchema],
+    apply: [QualificationInputSchema],
+  },
 }
 
 /** What each positional argument is, in the words an error message uses. */
@@ -94,4 +106,5 @@ export const METHOD_ARG_NAMES: { [C in keyof typeof PORT_METHODS]: { [M in (type
   },
   familyPay: { overview: [], start: ['共济关系申请'], end: ['共济关系编号', '解除申请'], payContribution: ['代缴信息'] },
   policyQa: { content: ['内容版本'], feedback: ['问答条目编号', '是否有帮助'] },
+  chronic: { overview: ['参保人编号'], list: ['筛选条件'], get: ['认定申请编号'], apply: ['认定申请'] },
 }

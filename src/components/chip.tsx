@@ -4,16 +4,21 @@ import '@/components/ui.scss'
 
 interface ChipProps {
   on: boolean
-  onTap(): void
+  /** Without it the chip only shows a fact (e.g. a settlement kind on a card): no role, nothing to tap. */
+  onTap?(): void
   /** radio: one of a set; checkbox: any number. */
   kind?: 'radio' | 'checkbox'
+  /** A compact chip for dense rows such as list cards. */
+  small?: boolean
   children: ReactNode
 }
 
 /** A filter or choice chip: its state is in words and role, not only colour. */
-export function Chip({ on, onTap, kind = 'checkbox', children }: ChipProps) {
+export function Chip({ on, onTap, kind = 'checkbox', small = false, children }: ChipProps) {
+  const className = `chip ${on ? 'chip--on' : ''} ${small ? 'chip--small' : ''}`
+  if (!onTap) return <View className={className}>{children}</View>
   return (
-    <View className={`chip ${on ? 'chip--on' : ''}`} role={kind} aria-checked={on} onClick={onTap}>
+    <View className={className} role={kind} aria-checked={on} onClick={onTap}>
       {children}
     </View>
   )

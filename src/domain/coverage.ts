@@ -12,7 +12,10 @@ import { cite, type SourceKey } from '@/domain/sources'
 
 export type CoverageKind = 'inpatient' | 'outpatient' | 'chronic'
 
-/** The three kinds of cost that settle directly since 2022, in POLICY.md's words. */
+/**
+ * The three kinds of cost that settle directly since 2022, in POLICY.md's words. The one label map: service points
+ * (`ServicePoint.crossProvince`), the finder's filter and the filing detail page all read it.
+ */
 export const COVERAGE_KIND_LABELS: Record<CoverageKind, string> = {
   inpatient: '住院',
   outpatient: '普通门诊',
@@ -21,8 +24,26 @@ export const COVERAGE_KIND_LABELS: Record<CoverageKind, string> = {
 
 export const DIRECT_KINDS: readonly CoverageKind[] = ['inpatient', 'outpatient', 'chronic']
 
-/** The five 门诊慢特病 that settle across provinces nationally. */
-export const CHRONIC_DISEASES = ['高血压', '糖尿病', '恶性肿瘤门诊放化疗', '尿毒症透析', '器官移植术后抗排异治疗'] as const
+/** The five 门诊慢特病 that settle across provinces nationally (POLICY.md; seed 003 item 12), as typed ids. */
+export type ChronicDiseaseId = 'hypertension' | 'diabetes' | 'cancer-therapy' | 'dialysis' | 'transplant'
+
+export const CHRONIC_DISEASE_IDS: readonly ChronicDiseaseId[] = ['hypertension', 'diabetes', 'cancer-therapy', 'dialysis', 'transplant']
+
+/** Each disease in POLICY.md's words. */
+export const CHRONIC_DISEASE_LABELS: Record<ChronicDiseaseId, string> = {
+  hypertension: '高血压',
+  diabetes: '糖尿病',
+  'cancer-therapy': '恶性肿瘤门诊放化疗',
+  dialysis: '尿毒症透析',
+  transplant: '器官移植术后抗排异治疗',
+}
+
+/** The five names in order. */
+export const CHRONIC_DISEASES: readonly string[] = CHRONIC_DISEASE_IDS.map((id) => CHRONIC_DISEASE_LABELS[id])
+
+export function isChronicDiseaseId(value: unknown): value is ChronicDiseaseId {
+  return typeof value === 'string' && (CHRONIC_DISEASE_IDS as readonly string[]).includes(value)
+}
 
 export type CoverageRuleId =
   'kinds' | 'catalogue' | 'chronic' | 'injury-no-third-party' | 'injury-third-party' | 'emergency' | 'emergency-papers' | 'networked'

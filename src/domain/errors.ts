@@ -70,6 +70,8 @@ export type ErrorReason =
   | 'NOT_GUARDIAN'
   | 'ALREADY_PAID'
   | 'AMOUNT_CHANGED'
+  | 'APPLICATION_PENDING'
+  | 'ALREADY_QUALIFIED'
 
 export const ERROR_REASONS: readonly ErrorReason[] = [
   'CODE_WRONG',
@@ -88,6 +90,8 @@ export const ERROR_REASONS: readonly ErrorReason[] = [
   'NOT_GUARDIAN',
   'ALREADY_PAID',
   'AMOUNT_CHANGED',
+  'APPLICATION_PENDING',
+  'ALREADY_QUALIFIED',
 ]
 
 export interface ErrorDetails {

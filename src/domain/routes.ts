@@ -34,6 +34,9 @@ export const ROUTES = {
   familyAdd: '/subpackages/family/pages/add/index',
   familyConfirm: '/subpackages/family/pages/confirm/index',
   familyMember: '/subpackages/family/pages/member/index',
+  chronicList: '/subpackages/chronic/pages/list/index',
+  chronicApply: '/subpackages/chronic/pages/apply/index',
+  chronicDetail: '/subpackages/chronic/pages/detail/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES
@@ -42,7 +45,7 @@ type Query = Record<string, string | number | undefined | null>
 
 /** Query parameters per page; pages not listed take none. */
 export interface RouteParams {
-  pointsList: { cityCode?: string; crossProvince?: '1'; service?: string }
+  pointsList: { cityCode?: string; crossProvince?: '1'; service?: string; settlement?: string; disease?: string }
   pointDetail: { id: string }
   filingStart: { personId?: string }
   filingList: { personId?: string }
@@ -61,6 +64,9 @@ export interface RouteParams {
   qaEntry: { id: string; q?: string }
   familyConfirm: { bindingId: string }
   familyMember: { bindingId: string }
+  chronicList: { personId?: string }
+  chronicApply: { personId?: string; disease?: string }
+  chronicDetail: { id: string }
 }
 
 type ParamsOf<N extends RouteName> = N extends keyof RouteParams ? RouteParams[N] : Record<string, never>

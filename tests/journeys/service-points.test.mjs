@@ -63,7 +63,8 @@ describe('service points', () => {
     await first.waitFor()
     assert.match(await first.textContent(), /南华大学附属第一医院/)
     assert.match(await first.textContent(), /\d+米/)
-    assert.match(await first.textContent(), /跨省直接结算：住院 · 普通门诊 · 门慢特病/)
+    // Seed 004 lists it for 住院 settlement only; the kinds show as chips.
+    assert.equal((await first.locator('.point-card__tags').textContent()).trim(), '跨省直接结算住院')
 
     const [map] = await Promise.all([context.waitForEvent('page'), first.locator('.point-card__action', { hasText: '导航' }).click()])
     await map.waitForLoadState()
@@ -72,7 +73,7 @@ describe('service points', () => {
 
     await first.locator('.point-card__action', { hasText: '详情' }).click()
     await visible(page, '营业时间').waitFor()
-    await visible(page, '已开通：住院 · 普通门诊 · 门慢特病').waitFor()
+    await page.locator('[aria-label="已开通：住院"]').locator('visible=true').waitFor()
     assert.deepEqual(page.errors, [])
   })
 
@@ -165,7 +166,7 @@ describe('service points', () => {
     const page = await app.open(`${LIST}?cityCode=430400&crossProvince=1`)
     await visible(page, '湖南省衡阳市').waitFor()
     await cards(page).first().waitFor()
-    for (const text of await cards(page).allTextContents()) assert.match(text, /跨省直接结算：住院/)
+    for (const text of await cards(page).allTextContents()) assert.match(text, /跨省直接结算住院/)
     assert.match(await cards(page).first().textContent(), /南华大学附属第一医院/)
     assert.equal(await page.locator('.chip--on', { hasText: '跨省直接结算' }).locator('visible=true').count(), 1)
   })
@@ -185,7 +186,7 @@ describe('service points', () => {
     await page.waitForFunction((n) => /共 (\d+) 个网点/.exec(document.body.innerText)?.[1] !== String(n), hospitals)
     const crossHospitals = await totalShown(page)
     assert.ok(crossHospitals > 0 && crossHospitals < hospitals, `${crossHospitals} of ${hospitals}`)
-    for (const text of await cards(page).allTextContents()) assert.match(text, /跨省直接结算：/)
+    for (const text of await cards(page).allTextContents()) assert.match(text, /跨省直接结算(住院|普通门诊|门诊慢特病)/)
 
     await visible(page, '清除筛选').click()
     await page.waitForFunction((n) => document.body.innerText.includes(`共 ${n} 个网点`), all)

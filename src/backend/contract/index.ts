@@ -1,4 +1,5 @@
 import type { ContractFactory } from '@/backend/contract/harness'
+import { chronicContract } from '@/backend/contract/chronic'
 import { familyContract } from '@/backend/contract/family'
 import { familyPayContract } from '@/backend/contract/family-pay'
 import { filingsContract } from '@/backend/contract/filings'
@@ -19,6 +20,7 @@ export function backendContract(make: ContractFactory): void {
   recordsContract(make)
   familyPayContract(make)
   policyQaContract(make)
+  chronicContract(make)
   hardeningContract(make)
 }
 

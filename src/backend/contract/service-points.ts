@@ -37,6 +37,40 @@ export function servicePointsContract(make: ContractFactory): void {
       expect(page.items.map((p) => p.name)).toEqual(expect.arrayContaining(['南华大学附属第一医院', '衡阳市中心医院', '耒阳市人民医院']))
     })
 
+    it('filters by settlement kind and by 门诊慢特病 disease, e.g. 广州 hospitals that settle 糖尿病', async () => {
+      const { anonymous } = await make()
+      const base = { cityCode: '440100', pageSize: 50 }
+      const chronic = await anonymous.servicePoints.search({ ...base, settlement: 'chronic' })
+      expect(chronic.total).toBeGreaterThan(0)
+      expect(chronic.items.every((p) => p.crossProvince.includes('chronic'))).toBe(true)
+      const diabetes = await anonymous.servicePoints.search({ ...base, disease: 'diabetes' })
+      expect(diabetes.total).toBeGreaterThan(0)
+      expect(diabetes.items.every((p) => p.crossProvince.includes('chronic') && p.chronicDiseases?.includes('diabetes'))).toBe(true)
+      const transplant = await anonymous.servicePoints.search({ ...base, disease: 'transplant' })
+      // A rarer disease is settled at fewer places than a common one, and only where listed.
+      expect(transplant.total).toBeLessThan(diabetes.total)
+      expect(transplant.items.every((p) => p.chronicDiseases?.includes('transplant'))).toBe(true)
+      const inpatient = await anonymous.servicePoints.search({ ...base, settlement: 'inpatient' })
+      expect(inpatient.items.every((p) => p.crossProvince.includes('inpatient'))).toBe(true)
+      // The nearest-first path filters the same way.
+      const near = await anonymous.servicePoints.search({ center: { lat: 23.1291, lng: 113.2644 }, disease: 'diabetes', radiusKm: 30 })
+      expect(near.items.length).toBeGreaterThan(0)
+      expect(near.items.every((p) => p.chronicDiseases?.includes('diabetes'))).toBe(true)
+      await expectBackendError(anonymous.servicePoints.search({ ...base, settlement: 'dental' as never }), 'VALIDATION')
+      await expectBackendError(anonymous.servicePoints.search({ ...base, disease: '糖尿病' as never }), 'VALIDATION')
+    })
+
+    it('claims no 门诊慢特病 disease for a real institution whose source names none', async () => {
+      const { anonymous } = await make()
+      const hy = await anonymous.servicePoints.search({ cityCode: '430400', types: ['hospital'], pageSize: 50 })
+      const real = hy.items.filter((p) => !p.demo)
+      expect(real.length).toBeGreaterThan(0)
+      // Seed 004 lists the 衡阳 hospitals for 住院 settlement only.
+      expect(real.every((p) => p.crossProvince.join() === 'inpatient' && p.chronicDiseases === undefined)).toBe(true)
+      const diabetes = await anonymous.servicePoints.search({ cityCode: '430400', disease: 'diabetes', pageSize: 50 })
+      expect(diabetes.items.some((p) => !p.demo)).toBe(false)
+    })
+
     it('returns one point by id, the same as in the list', async () => {
       const { anonymous } = await make()
       const [hit] = (await anonymous.servicePoints.search({ center: NEAR_NANHUA_FIRST, pageSize: 1 })).items

@@ -76,6 +76,7 @@ export const PORT_METHODS = {
   family: ['list', 'boundBy', 'startBinding', 'resendCode', 'confirm', 'unbind', 'delegations'],
   familyPay: ['overview', 'start', 'end', 'payContribution'],
   policyQa: ['content', 'feedback'],
+  chronic: ['overview', 'list', 'get', 'apply'],
 } as const satisfies { [K in keyof Backend]: readonly (keyof Backend[K])[] }
 
 /** Writes that may only be retried when they carry a client request id. */
@@ -91,4 +92,5 @@ export const NON_IDEMPOTENT: ReadonlySet<string> = new Set([
   'familyPay.start',
   'familyPay.end',
   'familyPay.payContribution',
+  'chronic.apply',
 ])

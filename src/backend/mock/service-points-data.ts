@@ -71,8 +71,12 @@ function hospital(
   return { name, type: 'hospital', address, phone: '', location: { lat, lng }, grade, crossProvince, formerName, sourceNote: UNSURVEYED }
 }
 
-const HY3 = ALL_SCOPES
-const HY2: SettlementScope[] = ['inpatient', 'outpatient']
+/**
+ * Seed 004 (2017) lists these 15 衡阳 hospitals as connected to the national platform for 住院 settlement, the only
+ * kind settled across provinces then. It says nothing of 普通门诊 or 门诊慢特病, so neither is claimed for them.
+ */
+const HY3: SettlementScope[] = ['inpatient']
+const HY2: SettlementScope[] = ['inpatient']
 
 /**
  * Real institutions the seed documents name, at approximate (not surveyed) positions, keyed by city code. None has an

@@ -4,6 +4,7 @@
  * city's real area code, have generic names that no real institution uses, and are flagged `demo`.
  */
 import type { OpeningSlot, ServiceKind, ServicePoint, ServicePointType, SettlementScope } from '@/domain'
+import type { ChronicDiseaseId } from '@/domain/coverage'
 import { createRng, hashSeed, type Rng } from '@/backend/mock/rng'
 import { CITY_ROWS } from '@/backend/mock/city-table.generated'
 import { DEFAULTS, HOURS, REAL_POINTS, STATIONS_FROM_SEED } from '@/backend/mock/service-points-data'
@@ -183,8 +184,10 @@ function generated(seed: number, city: City): ServicePoint[] {
     }
   }
   const push = (draft: Draft, location: [number, number], address: string) => {
+    const id = `SP${city.code}-${String(points.length + 1).padStart(3, '0')}`
+    const settlement = demoSettlement(id, draft)
     points.push({
-      id: `SP${city.code}-${String(points.length + 1).padStart(3, '0')}`,
+      id,
       name: draft.name,
       type: draft.type,
       address,
@@ -194,7 +197,7 @@ function generated(seed: number, city: City): ServicePoint[] {
       cityCode: city.code,
       hours: draft.hours,
       services: draft.services,
-      crossProvince: draft.crossProvince,
+      ...settlement,
       grade: draft.grade,
       demo: true,
     })
@@ -257,6 +260,37 @@ function generated(seed: number, city: City): ServicePoint[] {
     }
   }
   return points
+}
+
+/** FNV-1a of a string: a stable value per point that does not draw from the generator's random stream. */
+function stableHash(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
+
+/**
+ * A demo hospital's 门诊慢特病: a 三级甲等 one settles it with 高血压 and 糖尿病 and most of the other three; about half
+ * of the 二级 ones that settle outpatient care also settle 高血压 and 糖尿病 (some also 尿毒症透析). Derived from the id,
+ * so the random stream (and every other generated value) stays as it was.
+ */
+export function demoSettlement(
+  id: string,
+  draft: Pick<Draft, 'crossProvince' | 'grade'>,
+): Pick<ServicePoint, 'crossProvince' | 'chronicDiseases'> {
+  const h = stableHash(id)
+  if (draft.crossProvince.includes('chronic')) {
+    const diseases: ChronicDiseaseId[] = ['hypertension', 'diabetes']
+    if (h % 10 < 8) diseases.push('cancer-therapy')
+    if ((h >>> 4) % 10 < 7) diseases.push('dialysis')
+    if ((h >>> 8) % 10 < 3) diseases.push('transplant')
+    return { crossProvince: draft.crossProvince, chronicDiseases: diseases }
+  }
+  if (draft.grade?.startsWith('二级') && draft.crossProvince.includes('outpatient') && h % 2 === 0) {
+    const diseases: ChronicDiseaseId[] = (h >>> 4) % 4 === 0 ? ['hypertension', 'diabetes', 'dialysis'] : ['hypertension', 'diabetes']
+    return { crossProvince: [...draft.crossProvince, 'chronic'], chronicDiseases: diseases }
+  }
+  return { crossProvince: draft.crossProvince }
 }
 
 function real(cityCode: string): ServicePoint[] {

@@ -46,3 +46,16 @@ export function scanNearest(
   hits.sort((a, b) => a.d - b.d || a.i - b.i)
   return hits.slice(0, limit).map((h) => h.i)
 }
+
+/**
+ * An index over the points `include` keeps (e.g. those that settle one 门诊慢特病), answering with positions in the
+ * full array. A selective filter then walks a small tree instead of skipping most of the big one.
+ */
+export function buildSubsetIndex(locations: readonly LatLng[], include: (i: number) => boolean): PointIndex {
+  const ids: number[] = []
+  for (let i = 0; i < locations.length; i++) if (include(i)) ids.push(i)
+  const inner = buildIndex(ids.map((i) => locations[i]))
+  return {
+    nearest: (center, limit, maxKm, keep) => inner.nearest(center, limit, maxKm, keep && ((j) => keep(ids[j]))).map((j) => ids[j]),
+  }
+}

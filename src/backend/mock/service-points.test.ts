@@ -6,7 +6,7 @@ import { distance as geokdbushKm } from 'geokdbush'
 import { isOpenAt, type OpeningSlot, type ServicePointType } from '@/domain'
 import { createTestServer } from '@/backend/mock/test-server'
 import { generateServicePoints } from '@/backend/mock/service-points-gen'
-import { buildIndex, haversineM, scanNearest } from '@/backend/mock/service-points-geo'
+import { buildIndex, buildSubsetIndex, haversineM, scanNearest } from '@/backend/mock/service-points-geo'
 import { HOURS } from '@/backend/mock/service-points-data'
 import { serviceCatalogue } from '@/backend/mock/service-points'
 
@@ -52,6 +52,25 @@ describe('spatial index', () => {
         },
       ),
       { numRuns: 200 },
+    )
+  })
+
+  it('a subset index (one kind or disease) answers like a scan with that filter, in positions of the full array', () => {
+    fc.assert(
+      fc.property(fc.array(latLng, { minLength: 1, maxLength: 200 }), latLng, fc.integer({ min: 2, max: 5 }), (points, center, m) => {
+        const settles = (i: number) => i % m === 0
+        const odd = (i: number) => i % 2 === 1
+        const subset = buildSubsetIndex(points, settles)
+        const dist = (ids: number[]) => ids.map((i) => Math.round(haversineM(center, points[i])))
+        const plain = subset.nearest(center, 10)
+        expect(plain.every(settles)).toBe(true)
+        expect(dist(plain)).toEqual(dist(scanNearest(points, center, 10, undefined, settles)))
+        // A further filter on top (e.g. open now) still sees full-array positions.
+        const both = subset.nearest(center, 10, undefined, odd)
+        expect(both.every((i) => settles(i) && odd(i))).toBe(true)
+        expect(dist(both)).toEqual(dist(scanNearest(points, center, 10, undefined, (i) => settles(i) && odd(i))))
+      }),
+      { numRuns: 100 },
     )
   })
 

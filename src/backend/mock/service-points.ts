@@ -1,12 +1,13 @@
 import { BackendError, isOpenAt, SERVICE_POINT_LIMITS as LIMITS } from '@/domain'
-import type { Page, ServicePoint, ServicePointHit, ServicePointType } from '@/domain'
+import type { Page, ServicePoint, ServicePointHit, ServicePointType, SettlementScope } from '@/domain'
+import type { ChronicDiseaseId } from '@/domain/coverage'
 import { type ServicePointsApi } from '@/backend/port/service-points'
 import { parseInput } from '@/domain/validate'
 import type { MockServer } from '@/backend/mock/server'
 import type { ServerSide } from '@/backend/mock/server-side'
 import { DEFAULT_SEED } from '@/backend/mock/server'
 import { generateServicePoints } from '@/backend/mock/service-points-gen'
-import { buildIndex, haversineM, type PointIndex } from '@/backend/mock/service-points-geo'
+import { buildIndex, buildSubsetIndex, haversineM, type PointIndex } from '@/backend/mock/service-points-geo'
 import { ServicePointIdSchema, ServicePointQuerySchema } from '@/domain/service-points/schema'
 
 /** Type order for city lists without a centre: where people go to get things done first. */
@@ -17,6 +18,25 @@ interface Catalogue {
   byId: Map<string, number>
   byCity: Map<string, number[]>
   index: PointIndex
+  /** Indexes of the points that settle one kind or one disease, built on first use (`chronic`, `diabetes`, …). */
+  byKind: Map<string, PointIndex>
+}
+
+/** The index a query walks: a kind or disease filter has its own smaller one. */
+function indexFor(c: Catalogue, q: { settlement?: SettlementScope; disease?: ChronicDiseaseId }): PointIndex {
+  const key = q.disease ?? q.settlement
+  if (!key) return c.index
+  let index = c.byKind.get(key)
+  if (!index) {
+    const settles = (p: ServicePoint) =>
+      q.disease ? p.crossProvince.includes('chronic') && !!p.chronicDiseases?.includes(q.disease) : p.crossProvince.includes(q.settlement!)
+    index = buildSubsetIndex(
+      c.points.map((p) => p.location),
+      (i) => settles(c.points[i]),
+    )
+    c.byKind.set(key, index)
+  }
+  return index
 }
 
 // Regenerated (never persisted) on first use, and shared by every server with the same seed.
@@ -34,7 +54,7 @@ export function serviceCatalogue(seed: number = DEFAULT_SEED): Catalogue {
       if (list) list.push(i)
       else byCity.set(p.cityCode, [i])
     })
-    c = { points, byId, byCity, index: buildIndex(points.map((p) => p.location)) }
+    c = { points, byId, byCity, index: buildIndex(points.map((p) => p.location)), byKind: new Map() }
     catalogues.set(seed, c)
   }
   return c
@@ -47,7 +67,8 @@ export function createServicePointsService(server: MockServer): ServerSide<Servi
     // Public information: no sign-in needed, and no person is named.
     search(_caller, raw) {
       const q = parseInput(ServicePointQuerySchema, raw)
-      const { points, byCity, index } = catalogue()
+      const c = catalogue()
+      const { points, byCity } = c
       const now = server.now()
       const keyword = q.keyword?.toLowerCase() ?? ''
       const keep = (i: number): boolean => {
@@ -56,6 +77,9 @@ export function createServicePointsService(server: MockServer): ServerSide<Servi
         if (q.types?.length && !q.types.includes(p.type)) return false
         if (q.services?.length && !q.services.every((s) => p.services.includes(s))) return false
         if (q.crossProvinceOnly && p.crossProvince.length === 0) return false
+        if (q.settlement && !p.crossProvince.includes(q.settlement)) return false
+        // A disease means its 门诊慢特病 settles there; a point whose diseases no source names never matches.
+        if (q.disease && !(p.crossProvince.includes('chronic') && p.chronicDiseases?.includes(q.disease))) return false
         if (keyword && !p.name.toLowerCase().includes(keyword) && !p.address.toLowerCase().includes(keyword)) return false
         if (q.openNow && !isOpenAt(p.hours, now)) return false
         return true
@@ -77,7 +101,7 @@ export function createServicePointsService(server: MockServer): ServerSide<Servi
         }
       } else {
         const center = q.center as { lat: number; lng: number }
-        const ids = index.nearest(center, Infinity, q.radiusKm ?? LIMITS.defaultRadiusKm, keep)
+        const ids = indexFor(c, q).nearest(center, Infinity, q.radiusKm ?? LIMITS.defaultRadiusKm, keep)
         hits = ids.map((i) => ({ ...points[i], distanceM: Math.round(haversineM(center, points[i].location)) }))
       }
 

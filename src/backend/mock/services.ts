@@ -1,4 +1,5 @@
 import type { Backend } from '@/backend/port'
+import { createChronicService } from '@/backend/mock/chronic'
 import { createFamilyService } from '@/backend/mock/family'
 import { createFamilyPayService } from '@/backend/mock/family-pay'
 import { createFilingsService } from '@/backend/mock/filings'
@@ -23,6 +24,7 @@ export function createCapabilityServices(server: MockServer): CapabilityServices
     family: createFamilyService(server),
     familyPay: createFamilyPayService(server),
     policyQa: createPolicyQaService(server),
+    chronic: createChronicService(server),
   }
 }
 

@@ -14,6 +14,7 @@ import type {
   Fen,
   Message,
   Settlement,
+  Qualification,
 } from '@/domain'
 
 /** A person as the server knows them: raw identifiers never leave the server unmasked. */
@@ -108,6 +109,8 @@ export interface MockState {
   appSettlements?: Settlement[]
   /** 家庭共济 relationships and payments. */
   familyPay?: { relationships: FamilyPayRecord[]; payments: FamilyPaymentRecord[] }
+  /** 门诊慢特病 qualification applications (chronic.ts); seeded on first use. */
+  chronic?: Qualification[]
 }
 
 /** A stay as the server knows it; `Filing.stays` is its public view. */

@@ -7,6 +7,7 @@ import type { RecordsApi } from '@/backend/port/records'
 import type { FamilyApi } from '@/backend/port/family'
 import type { FamilyPayApi } from '@/backend/port/family-pay'
 import type { PolicyQaApi } from '@/backend/port/policy-qa'
+import type { ChronicApi } from '@/backend/port/chronic'
 
 export interface Backend {
   session: SessionApi
@@ -17,6 +18,7 @@ export interface Backend {
   family: FamilyApi
   familyPay: FamilyPayApi
   policyQa: PolicyQaApi
+  chronic: ChronicApi
 }
 
-export type { SessionApi, MessagesApi, ServicePointsApi, FilingsApi, RecordsApi, FamilyApi, FamilyPayApi, PolicyQaApi }
+export type { SessionApi, MessagesApi, ServicePointsApi, FilingsApi, RecordsApi, FamilyApi, FamilyPayApi, PolicyQaApi, ChronicApi }

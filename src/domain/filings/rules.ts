@@ -315,7 +315,10 @@ export function changeRefusal(filing: WindowFiling, today: IsoDate): Refusal | n
 // ---------------------------------------------------------------- review and expiry (decided lazily)
 
 /** The mock reviewer: unreadably small photos are refused; everything else passes. */
-export function reviewOutcome(filing: Pick<Filing, 'materials'>): { approved: true } | { approved: false; reason: string } {
+/** The mock reviewer's one check on uploaded proof, shared by filings and 门诊慢特病 applications. */
+export function reviewOutcome(filing: {
+  materials: readonly { files: readonly Pick<MaterialFile, 'sizeBytes'>[] }[]
+}): { approved: true } | { approved: false; reason: string } {
   const tiny = filing.materials.some((m) => m.files.some((f) => f.sizeBytes < UNREADABLE_BELOW_BYTES))
   return tiny ? { approved: false, reason: '上传的材料照片不清晰，无法辨认。请重新拍摄清晰的照片后再次申请。' } : { approved: true }
 }

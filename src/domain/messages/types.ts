@@ -1,7 +1,7 @@
 import type { Instant, PersonId } from '@/domain/common'
 
 export type MessageKind =
-  'filing-approved' | 'filing-rejected' | 'filing-expiring' | 'account-credited' | 'settlement' | 'family' | 'system'
+  'filing-approved' | 'filing-rejected' | 'filing-expiring' | 'account-credited' | 'settlement' | 'family' | 'qualification' | 'system'
 
 export interface Message {
   id: string

@@ -6,9 +6,13 @@ import {
   type ServiceKind,
   type ServicePointType,
 } from '@/domain/service-points/types'
+import { CHRONIC_DISEASE_IDS, DIRECT_KINDS, type ChronicDiseaseId, type CoverageKind } from '@/domain/coverage'
 
 const TYPES = Object.keys(SERVICE_POINT_TYPE_LABELS) as [ServicePointType, ...ServicePointType[]]
 const SERVICES = Object.keys(SERVICE_KIND_LABELS) as [ServiceKind, ...ServiceKind[]]
+
+const KINDS = [...DIRECT_KINDS] as [CoverageKind, ...CoverageKind[]]
+const DISEASES = [...CHRONIC_DISEASE_IDS] as [ChronicDiseaseId, ...ChronicDiseaseId[]]
 
 const LatLngSchema = v.object({
   lat: v.pipe(v.number('纬度不正确'), v.finite('纬度不正确'), v.minValue(-90, '纬度不正确'), v.maxValue(90, '纬度不正确')),
@@ -31,6 +35,8 @@ export const ServicePointQuerySchema = v.pipe(
     types: v.optional(v.array(v.picklist(TYPES, '网点类型不正确'), '网点类型不正确')),
     services: v.optional(v.array(v.picklist(SERVICES, '业务类型不正确'), '业务类型不正确')),
     crossProvinceOnly: v.optional(v.boolean('筛选条件不正确')),
+    settlement: v.optional(v.picklist(KINDS, '结算类型不正确')),
+    disease: v.optional(v.picklist(DISEASES, '病种不正确')),
     openNow: v.optional(v.boolean('筛选条件不正确')),
     keyword: v.optional(
       v.pipe(v.string('关键词不正确'), v.trim(), v.maxLength(LIMITS.maxKeywordLength, `关键词不能超过 ${LIMITS.maxKeywordLength} 个字`)),

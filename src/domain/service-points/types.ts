@@ -1,4 +1,5 @@
 import type { PageQuery } from '@/domain/common'
+import type { ChronicDiseaseId, CoverageKind } from '@/domain/coverage'
 
 export type ServicePointType = 'agency' | 'hospital-station' | 'bank' | 'hospital' | 'pharmacy'
 
@@ -22,13 +23,8 @@ export const SERVICE_KIND_LABELS: Record<ServiceKind, string> = {
   transfer: '转移接续',
 }
 
-export type SettlementScope = 'inpatient' | 'outpatient' | 'chronic'
-
-export const SETTLEMENT_SCOPE_LABELS: Record<SettlementScope, string> = {
-  inpatient: '住院',
-  outpatient: '普通门诊',
-  chronic: '门慢特病',
-}
+/** A kind of cross-province direct settlement; its labels are `COVERAGE_KIND_LABELS` (domain/coverage.ts). */
+export type SettlementScope = CoverageKind
 
 export interface LatLng {
   lat: number
@@ -58,6 +54,11 @@ export interface ServicePoint {
   services: ServiceKind[]
   /** Cross-province direct settlement kinds; empty when it does not settle cross-province. */
   crossProvince: SettlementScope[]
+  /**
+   * With `chronic`: which of the five national 门诊慢特病 it settles. Absent where the source does not say (a real
+   * institution from a seed): such a point never matches a disease filter, and the UI says to ask the hospital.
+   */
+  chronicDiseases?: ChronicDiseaseId[]
   /** Hospital grade for hospitals, e.g. 三级甲等. */
   grade?: string
   /**
@@ -87,6 +88,10 @@ export interface ServicePointQuery extends PageQuery {
   types?: ServicePointType[]
   services?: ServiceKind[]
   crossProvinceOnly?: boolean
+  /** Only points that settle this kind across provinces. */
+  settlement?: SettlementScope
+  /** Only points that settle this 门诊慢特病 across provinces (implies `settlement: 'chronic'`). */
+  disease?: ChronicDiseaseId
   /** Open at the server's current time. */
   openNow?: boolean
   keyword?: string

@@ -18,17 +18,16 @@ import {
   type FilingInput,
   type FilingStatus,
   type InsuredPlacePolicy,
-  type MaterialFile,
   type MaterialKind,
   type Region,
 } from '@/domain'
+import type { DraftFile } from '@/domain/photos'
 import {
   addDaysIso,
   addMonthsIso,
   cancelRefusal,
   changeRefusal,
   dateCn,
-  filesError,
   filingInputErrors,
   groupOf,
   MAX_FILE_BYTES,
@@ -190,9 +189,7 @@ export function answerIneligibility(person: EligibilityFacts, answer: Pick<Guide
 
 // ---------------------------------------------------------------- the draft
 
-export interface DraftFile extends MaterialFile {
-  name?: string
-}
+export type { DraftFile } from '@/domain/photos'
 
 export interface FilingDraft {
   category: FilingCategory | null
@@ -287,40 +284,9 @@ export function draftErrors(
   return errors
 }
 
-// ---------------------------------------------------------------- photos
+// ---------------------------------------------------------------- photos (shared with other uploads: domain/photos)
 
-export interface PickedFile {
-  path: string
-  size: number
-  /** A MIME type where the platform gives one (h5), else empty. */
-  type?: string
-  name?: string
-}
-
-/** jpg/png from the MIME type, or from the file extension (weapp temp paths). */
-export function mimeOf(file: Pick<PickedFile, 'path' | 'type' | 'name'>): DraftFile['mime'] | null {
-  const type = (file.type ?? '').toLowerCase()
-  if (type === 'image/jpeg' || type === 'image/jpg') return 'image/jpeg'
-  if (type === 'image/png') return 'image/png'
-  if (type && type.includes('/')) return null
-  const name = (file.name || file.path).toLowerCase().split('?')[0]
-  if (/\.(jpe?g)$/.test(name)) return 'image/jpeg'
-  if (/\.png$/.test(name)) return 'image/png'
-  return null
-}
-
-/** Adds picked photos to an item, or says why not (and adds none). */
-export function addPhotos(existing: DraftFile[], picked: PickedFile[]): { files: DraftFile[]; error: string | null } {
-  const added: DraftFile[] = []
-  for (const file of picked) {
-    const mime = mimeOf(file)
-    if (!mime) return { files: existing, error: '只能上传 jpg 或 png 格式的照片' }
-    added.push({ ref: file.path, sizeBytes: file.size, mime, name: file.name })
-  }
-  const files = [...existing, ...added]
-  const error = filesError(files)
-  return error ? { files: existing, error } : { files, error: null }
-}
+export { addPhotos, mimeOf, type PickedFile } from '@/domain/photos'
 
 // ---------------------------------------------------------------- the generated documents
 

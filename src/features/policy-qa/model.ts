@@ -107,6 +107,8 @@ export const QA_ROUTES = {
   contributions: route('recordsContributions'),
   account: route('recordsAccount'),
   family: route('familyList'),
+  chronic: route('chronicList'),
+  chronicPoints: route('pointsList', { settlement: 'chronic' }),
 } as const
 
 export const HOTLINE = '12393'
@@ -119,12 +121,14 @@ const FILE_TAGS: Tag[] = ['filing.who', 'filing.how', 'filing.materials', 'filin
 export function actionsFor(entry: Pick<QaEntry, 'tags'>): Action[] {
   const has = (t: Tag) => entry.tags.includes(t)
   const out: Action[] = []
+  if (has('settlement.chronic')) out.push({ label: '办理门诊慢特病认定', to: QA_ROUTES.chronic })
   if (FILE_TAGS.some(has)) out.push({ label: '去备案', to: QA_ROUTES.filingStart })
   if (has('filing.cancel')) out.push({ label: '查看我的备案', to: QA_ROUTES.filingList })
   if (has('account')) out.push({ label: '查个人账户', to: QA_ROUTES.account })
   if (has('contribution')) out.push({ label: '查缴费记录', to: QA_ROUTES.contributions })
   if (has('family')) out.push({ label: '管理亲情账户', to: QA_ROUTES.family })
-  if (['filing.how', 'filing.late', 'transfer', 'settlement.chronic', 'hotline'].some((t) => has(t as Tag))) {
+  if (has('settlement.chronic')) out.push({ label: '找可结算慢特病的医院', to: QA_ROUTES.chronicPoints })
+  else if (['filing.how', 'filing.late', 'transfer', 'hotline'].some((t) => has(t as Tag))) {
     out.push({ label: '找附近网点', to: QA_ROUTES.points })
   }
   if (has('hotline') || has('fraud')) out.push({ label: `拨打${HOTLINE}`, call: HOTLINE })

@@ -9,6 +9,10 @@ import {
   toQuery,
   phonesOf,
   crossProvinceLabel,
+  chronicDiseasesLine,
+  kindFilter,
+  kindFilterLabel,
+  settlementChips,
 } from '@/features/service-points/model'
 
 describe('service point model', () => {
@@ -36,11 +40,24 @@ describe('service point model', () => {
   it('reads the links other features use', () => {
     expect(fromRoute({ cityCode: '430400', crossProvince: '1' })).toEqual({
       cityCode: '430400',
+      kindFromRoute: false,
       filters: { ...NO_FILTERS, crossProvince: true },
     })
+    // The filing detail page's link: institutions in the 就医地 that settle a kind (a disease implies 门诊慢特病).
+    expect(fromRoute({ cityCode: '420800', settlement: 'inpatient' })).toEqual({
+      cityCode: '420800',
+      kindFromRoute: true,
+      filters: { ...NO_FILTERS, types: ['hospital'], settlement: 'inpatient' },
+    })
+    expect(fromRoute({ disease: 'diabetes' }).filters).toMatchObject({ settlement: 'chronic', disease: 'diabetes' })
+    expect(fromRoute({ settlement: 'dental', disease: '糖尿病' })).toMatchObject({ kindFromRoute: false, filters: NO_FILTERS })
     expect(fromRoute({ type: 'agency', service: 'filing' }).filters).toEqual({ ...NO_FILTERS, types: ['agency'], service: 'filing' })
     // Junk in the URL is ignored rather than sent to the server.
-    expect(fromRoute({ cityCode: '43', type: 'clinic', service: 'x' })).toEqual({ cityCode: null, filters: NO_FILTERS })
+    expect(fromRoute({ cityCode: '43', type: 'clinic', service: 'x' })).toEqual({
+      cityCode: null,
+      kindFromRoute: false,
+      filters: NO_FILTERS,
+    })
   })
 
   it('turns filters into a query, leaving unset filters out', () => {
@@ -67,6 +84,18 @@ describe('service point model', () => {
       page: 2,
       pageSize: 20,
     })
+    // The kind filter: a disease only travels with 门诊慢特病.
+    const chronic = { ...NO_FILTERS, settlement: 'chronic' as const, disease: 'diabetes' as const }
+    expect(filtersActive(chronic)).toBe(true)
+    expect(toQuery(here, chronic, 1)).toMatchObject({ settlement: 'chronic', disease: 'diabetes' })
+    expect(toQuery(here, { ...chronic, settlement: 'inpatient' }, 1)).not.toHaveProperty('disease')
+    expect(kindFilterLabel(chronic)).toBe('门诊慢特病 · 糖尿病')
+  })
+
+  it('cleans a stored or routed kind filter', () => {
+    expect(kindFilter(null)).toEqual({ settlement: null, disease: null })
+    expect(kindFilter({ settlement: 'outpatient', disease: 'x' })).toEqual({ settlement: 'outpatient', disease: null })
+    expect(kindFilter({ disease: 'dialysis' })).toEqual({ settlement: 'chronic', disease: 'dialysis' })
   })
 
   it('labels phones and cross-province kinds', () => {
@@ -75,7 +104,12 @@ describe('service point model', () => {
       { label: '城乡居民医保', number: '0734-8552048' },
     ])
     expect(phonesOf({ phone: '' })).toEqual([])
-    expect(crossProvinceLabel({ crossProvince: ['inpatient', 'chronic'] })).toBe('住院 · 门慢特病')
+    expect(crossProvinceLabel({ crossProvince: ['inpatient', 'chronic'] })).toBe('住院 · 门诊慢特病')
+    expect(settlementChips({ crossProvince: ['inpatient', 'outpatient', 'chronic'] })).toEqual(['住院', '普通门诊', '门诊慢特病'])
+    expect(chronicDiseasesLine({ crossProvince: ['chronic'], chronicDiseases: ['hypertension', 'diabetes'] })).toBe('高血压、糖尿病')
+    // A real institution whose source names no disease: the app says so rather than guess.
+    expect(chronicDiseasesLine({ crossProvince: ['chronic'] })).toMatch(/未收录/)
+    expect(chronicDiseasesLine({ crossProvince: ['inpatient'] })).toBeNull()
   })
 
   it('projects to scale around the centre for the h5 map', () => {

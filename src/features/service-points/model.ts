@@ -4,14 +4,15 @@ import {
   MEDICAL_INSURANCE_HOTLINE,
   SERVICE_KIND_LABELS,
   SERVICE_POINT_LIMITS,
-  SETTLEMENT_SCOPE_LABELS,
   type LatLng,
   type OpeningSlot,
   type ServiceKind,
   type ServicePoint,
   type ServicePointQuery,
   type ServicePointType,
+  type SettlementScope,
 } from '@/domain'
+import { CHRONIC_DISEASE_LABELS, COVERAGE_KIND_LABELS, DIRECT_KINDS, isChronicDiseaseId, type ChronicDiseaseId } from '@/domain/coverage'
 
 export interface Filters {
   types: ServicePointType[]
@@ -19,15 +20,55 @@ export interface Filters {
   crossProvince: boolean
   openNow: boolean
   keyword: string
+  /** Only points that settle this kind across provinces. */
+  settlement: SettlementScope | null
+  /** With `settlement: 'chronic'`: only points that settle this disease. */
+  disease: ChronicDiseaseId | null
 }
 
-export const NO_FILTERS: Filters = { types: [], service: null, crossProvince: false, openNow: false, keyword: '' }
+export const NO_FILTERS: Filters = {
+  types: [],
+  service: null,
+  crossProvince: false,
+  openNow: false,
+  keyword: '',
+  settlement: null,
+  disease: null,
+}
+
+/** The part of the filters remembered per person: what care they look for. */
+export type KindFilter = Pick<Filters, 'settlement' | 'disease'>
+
+/** A stored or routed kind filter, cleaned: unknown values dropped, a disease only with 门诊慢特病. */
+export function kindFilter(raw: { settlement?: unknown; disease?: unknown } | null | undefined): KindFilter {
+  const settlement = DIRECT_KINDS.includes(raw?.settlement as SettlementScope) ? (raw?.settlement as SettlementScope) : null
+  const disease = isChronicDiseaseId(raw?.disease) ? raw.disease : null
+  if (disease) return { settlement: 'chronic', disease }
+  return { settlement, disease: null }
+}
+
+/** The kind chips of the finder, in plain words. */
+export const KIND_OPTIONS: { value: SettlementScope | null; label: string }[] = [
+  { value: null, label: '不限结算类型' },
+  ...DIRECT_KINDS.map((k) => ({ value: k, label: COVERAGE_KIND_LABELS[k] })),
+]
+
+export const DISEASE_OPTIONS: { value: ChronicDiseaseId | null; label: string }[] = [
+  { value: null, label: '全部病种' },
+  ...(Object.keys(CHRONIC_DISEASE_LABELS) as ChronicDiseaseId[]).map((d) => ({ value: d, label: CHRONIC_DISEASE_LABELS[d] })),
+]
+
+/** What the kind filter asks for, in words: `门诊慢特病 · 糖尿病`. */
+export function kindFilterLabel(f: KindFilter): string {
+  if (!f.settlement) return ''
+  return f.disease ? `${COVERAGE_KIND_LABELS.chronic} · ${CHRONIC_DISEASE_LABELS[f.disease]}` : COVERAGE_KIND_LABELS[f.settlement]
+}
 
 /** Where the list is centred: the device, or a chosen city. */
 export type Origin = { kind: 'here'; center: LatLng } | { kind: 'city'; cityCode: string; cityName: string; center?: LatLng }
 
 export function filtersActive(f: Filters): boolean {
-  return f.types.length > 0 || f.service !== null || f.crossProvince || f.openNow || f.keyword.trim() !== ''
+  return f.types.length > 0 || f.service !== null || f.crossProvince || f.openNow || f.keyword.trim() !== '' || f.settlement !== null
 }
 
 export function toQuery(origin: Origin, f: Filters, page: number): ServicePointQuery {
@@ -37,6 +78,8 @@ export function toQuery(origin: Origin, f: Filters, page: number): ServicePointQ
     ...(f.types.length ? { types: f.types } : {}),
     ...(f.service ? { services: [f.service] } : {}),
     ...(f.crossProvince ? { crossProvinceOnly: true } : {}),
+    ...(f.settlement ? { settlement: f.settlement } : {}),
+    ...(f.settlement === 'chronic' && f.disease ? { disease: f.disease } : {}),
     ...(f.openNow ? { openNow: true } : {}),
     ...(keyword ? { keyword } : {}),
     page,
@@ -46,14 +89,26 @@ export function toQuery(origin: Origin, f: Filters, page: number): ServicePointQ
 
 const TYPES: ServicePointType[] = ['agency', 'hospital-station', 'bank', 'hospital', 'pharmacy']
 
-/** Route query → initial filters and city (other features link here with `cityCode`, `crossProvince=1`, `type`, `service`). */
-export function fromRoute(params: Record<string, string | undefined>): { filters: Filters; cityCode: string | null } {
+/**
+ * Route query → initial filters and city (other features link here with `cityCode`, `crossProvince=1`, `type`,
+ * `service`, `settlement`, `disease`). `kindFromRoute` says whether the route chose the kind filter (it then wins over
+ * the one remembered for the person).
+ */
+export function fromRoute(params: Record<string, string | undefined>): {
+  filters: Filters
+  cityCode: string | null
+  kindFromRoute: boolean
+} {
   const type = params.type as ServicePointType | undefined
   const service = params.service as ServiceKind | undefined
+  const kind = kindFilter(params)
   return {
+    kindFromRoute: kind.settlement !== null,
     filters: {
       ...NO_FILTERS,
-      types: type && TYPES.includes(type) ? [type] : [],
+      ...kind,
+      // A hospital search: a kind of settlement is offered by hospitals.
+      types: kind.settlement ? ['hospital'] : type && TYPES.includes(type) ? [type] : [],
       service: service && service in SERVICE_KIND_LABELS ? service : null,
       crossProvince: params.crossProvince === '1' || params.crossProvince === 'true',
     },
@@ -112,9 +167,21 @@ export function servicesLabel(services: readonly ServiceKind[]): string[] {
   return services.map((s) => SERVICE_KIND_LABELS[s])
 }
 
-/** `住院 · 普通门诊 · 门慢特病`, or '' when the point does not settle across provinces. */
+/** `住院 · 普通门诊 · 门诊慢特病`, or '' when the point does not settle across provinces. */
 export function crossProvinceLabel(point: Pick<ServicePoint, 'crossProvince'>): string {
-  return point.crossProvince.map((s) => SETTLEMENT_SCOPE_LABELS[s]).join(' · ')
+  return point.crossProvince.map((s) => COVERAGE_KIND_LABELS[s]).join(' · ')
+}
+
+/** The settlement kinds as chip words, 门诊慢特病 with its diseases where known. */
+export function settlementChips(point: Pick<ServicePoint, 'crossProvince' | 'chronicDiseases'>): string[] {
+  return point.crossProvince.map((k) => COVERAGE_KIND_LABELS[k])
+}
+
+/** The 门诊慢特病 line of a detail page: the diseases, or that no source names them. */
+export function chronicDiseasesLine(point: Pick<ServicePoint, 'crossProvince' | 'chronicDiseases'>): string | null {
+  if (!point.crossProvince.includes('chronic')) return null
+  if (!point.chronicDiseases?.length) return '开通的病种未收录，就医前请向医院确认'
+  return point.chronicDiseases.map((d) => CHRONIC_DISEASE_LABELS[d]).join('、')
 }
 
 export function phonesOf(point: Pick<ServicePoint, 'phone' | 'extraPhones'>): { label: string; number: string }[] {

@@ -1,6 +1,6 @@
 import { devControls } from '@/backend'
 import { storage } from '@/platform/storage'
-import { CACHE_KEY, useServicePoints } from '@/features/service-points/service-points-store'
+import { CACHE_KEY, kindKey, useServicePoints } from '@/features/service-points/service-points-store'
 import { NO_FILTERS } from '@/features/service-points/model'
 
 jest.mock('@/platform/location', () => ({
@@ -13,6 +13,7 @@ const offline = async () => (await devControls())!.save({ presets: ['fast', 'off
 describe('service points store', () => {
   beforeEach(async () => {
     storage.remove(CACHE_KEY)
+    for (const p of ['P001', 'P002', null]) storage.remove(kindKey(p))
     useServicePoints.setState({ filters: NO_FILTERS, origin: null, items: [], total: 0, staleSince: null, error: null })
     await online()
   })
@@ -58,5 +59,31 @@ describe('service points store', () => {
     expect(narrowed.items.every((p) => p.type === 'hospital' && p.crossProvince.length > 0)).toBe(true)
     await useServicePoints.getState().clearFilters()
     expect(useServicePoints.getState().total).toBe(all)
+  })
+
+  it('remembers the kind filter per person, and preselects a qualified disease only when nothing is remembered', async () => {
+    const start = (personId: string, preselect: { settlement: 'chronic'; disease: 'hypertension' } | null = null) =>
+      useServicePoints.getState().start({ filters: NO_FILTERS, cityCode: '440100', cityName: '广州市', personId, preselect })
+    await start('P001')
+    expect(useServicePoints.getState().filters.settlement).toBeNull()
+    await useServicePoints.getState().setFilters({ disease: 'diabetes' })
+    let s = useServicePoints.getState()
+    expect(s.filters).toMatchObject({ settlement: 'chronic', disease: 'diabetes' })
+    expect(s.total).toBeGreaterThan(0)
+    expect(s.items.every((p) => p.chronicDiseases?.includes('diabetes'))).toBe(true)
+
+    // Another person starts with their own (a qualification preselects 高血压 for 王秀英).
+    await start('P002', { settlement: 'chronic', disease: 'hypertension' })
+    expect(useServicePoints.getState().filters).toMatchObject({ settlement: 'chronic', disease: 'hypertension', types: ['hospital'] })
+    await useServicePoints.getState().setFilters({ settlement: 'inpatient' })
+    s = useServicePoints.getState()
+    // Leaving 门诊慢特病 drops the disease.
+    expect(s.filters).toMatchObject({ settlement: 'inpatient', disease: null })
+
+    // Back to 李明: his choice is remembered (and wins over any preselection); 王秀英's too.
+    await start('P001', { settlement: 'chronic', disease: 'hypertension' })
+    expect(useServicePoints.getState().filters).toMatchObject({ settlement: 'chronic', disease: 'diabetes' })
+    await start('P002', { settlement: 'chronic', disease: 'hypertension' })
+    expect(useServicePoints.getState().filters).toMatchObject({ settlement: 'inpatient', disease: null })
   })
 })

@@ -3,7 +3,8 @@ import { backend, type Backend } from '@/backend'
 import { errorMessage, isBackendError, type ServicePoint, type ServicePointHit } from '@/domain'
 import { locate } from '@/platform/location'
 import { readJson, writeJson } from '@/platform/json-storage'
-import { NO_FILTERS, toQuery, type Filters, type Origin } from '@/features/service-points/model'
+import { personKey } from '@/app-state/person-storage'
+import { kindFilter, NO_FILTERS, toQuery, type Filters, type KindFilter, type Origin } from '@/features/service-points/model'
 
 /** Not about a person, so a plain key: the last successful result, shown when offline. */
 export const CACHE_KEY = 'service-points-last'
@@ -35,8 +36,20 @@ interface ServicePointsState {
   detail: ServicePoint | null
   detailLoading: boolean
   detailError: string | null
-  /** Starts the finder: a city from the route, else the device position. */
-  start(options: { filters: Filters; cityCode: string | null; cityName?: string }): Promise<void>
+  /** Whose kind filter is remembered (the person acted for), or null when nobody is signed in. */
+  personId: string | null
+  /**
+   * Starts the finder: a city from the route, else the device position. The kind filter comes from the route if it
+   * names one, else the one remembered for the person, else `preselect` (a disease the person is qualified for).
+   */
+  start(options: {
+    filters: Filters
+    cityCode: string | null
+    cityName?: string
+    personId?: string | null
+    kindFromRoute?: boolean
+    preselect?: KindFilter | null
+  }): Promise<void>
   locate(): Promise<void>
   chooseCity(cityCode: string, cityName: string): Promise<void>
   setFilters(patch: Partial<Filters>): Promise<void>
@@ -56,6 +69,9 @@ export interface ServicePointsDeps {
   readLast(): Cached | null
   writeLast(cached: Cached): void
   clock?: () => number
+  /** The kind filter remembered for a person (or for the device when signed out). */
+  readKind(personId: string | null): KindFilter | null
+  writeKind(personId: string | null, kind: KindFilter): void
 }
 
 export function createServicePointsStore(deps: ServicePointsDeps) {
@@ -67,6 +83,7 @@ export function createServicePointsStore(deps: ServicePointsDeps) {
     locationReason: null,
     origin: null,
     filters: NO_FILTERS,
+    personId: null,
     items: [],
     total: 0,
     page: 0,
@@ -79,8 +96,18 @@ export function createServicePointsStore(deps: ServicePointsDeps) {
     detailLoading: false,
     detailError: null,
 
-    async start({ filters, cityCode, cityName }) {
-      set({ filters })
+    async start({ filters, cityCode, cityName, personId = null, kindFromRoute = false, preselect = null }) {
+      const remembered = kindFromRoute ? null : deps.readKind(personId)
+      const kind = kindFromRoute
+        ? kindFilter(filters)
+        : remembered
+          ? kindFilter(remembered)
+          : preselect
+            ? kindFilter(preselect)
+            : kindFilter(null)
+      // A kind of settlement is a hospital's: narrow to hospitals unless the route chose a type.
+      const types = kind.settlement && !kindFromRoute && filters.types.length === 0 ? ['hospital' as const] : filters.types
+      set({ filters: { ...filters, ...kind, types }, personId })
       if (cityCode) {
         set({ origin: { kind: 'city', cityCode, cityName: cityName ?? '' } })
         await get().load()
@@ -108,12 +135,18 @@ export function createServicePointsStore(deps: ServicePointsDeps) {
     },
 
     async setFilters(patch) {
-      set({ filters: { ...get().filters, ...patch } })
+      const next = { ...get().filters, ...patch }
+      // A disease is a 门诊慢特病 filter; leaving 门诊慢特病 drops the disease.
+      if ('settlement' in patch && patch.settlement !== 'chronic') next.disease = null
+      const kind = kindFilter(next)
+      set({ filters: { ...next, ...kind } })
+      if ('settlement' in patch || 'disease' in patch) deps.writeKind(get().personId, kind)
       await get().load()
     },
 
     async clearFilters() {
       set({ filters: NO_FILTERS })
+      deps.writeKind(get().personId, kindFilter(null))
       await get().load()
     },
 
@@ -181,4 +214,12 @@ export const useServicePoints = createServicePointsStore({
   report: errorMessage,
   readLast: () => readJson<Cached | null>(CACHE_KEY, null),
   writeLast: (cached) => writeJson(CACHE_KEY, cached),
+  readKind: (personId) => readJson<KindFilter | null>(kindKey(personId), null),
+  writeKind: (personId, kind) => writeJson(kindKey(personId), kind),
 })
+
+/** Per person (wiped with them on unbinding); signed out, the device's own. */
+export const kindKey = (personId: string | null) => (personId ? personKey(personId, 'points-kind') : 'points-kind')
+
+/** Whether a kind filter is remembered for the person (then no qualification preselects one). */
+export const rememberedKind = (personId: string | null): KindFilter | null => readJson<KindFilter | null>(kindKey(personId), null)

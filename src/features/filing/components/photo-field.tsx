@@ -1,8 +1,6 @@
-import { Image, Text, View } from '@tarojs/components'
 import { MATERIAL_KIND_LABELS, type MaterialKind } from '@/domain'
-import { chooseImages, previewImages } from '@/platform/media'
-import { addPhotos, MAX_FILES_PER_ITEM, type DraftFile } from '@/features/filing/model'
-import './filing.scss'
+import { PhotoField as SharedPhotoField } from '@/components/photo-field'
+import type { DraftFile } from '@/features/filing/model'
 
 interface PhotoFieldProps {
   kind: MaterialKind
@@ -12,67 +10,7 @@ interface PhotoFieldProps {
   onError(message: string | null): void
 }
 
-/** One material item: up to 5 jpg/png photos of ≤ 10 MB, checked before anything is kept. */
-export function PhotoField({ kind, files, error, onChange, onError }: PhotoFieldProps) {
-  const add = async () => {
-    try {
-      const picked = await chooseImages(MAX_FILES_PER_ITEM - files.length)
-      if (picked.length === 0) return
-      const result = addPhotos(files, picked)
-      onError(result.error)
-      if (!result.error) onChange(result.files)
-    } catch (e) {
-      onError((e as Error).message)
-    }
-  }
-  const remove = (index: number) => {
-    onError(null)
-    onChange(files.filter((_, i) => i !== index))
-  }
-  return (
-    <View className='photo-field'>
-      <Text className='photo-field__label'>{MATERIAL_KIND_LABELS[kind]}</Text>
-      <Text className='muted'>最多{MAX_FILES_PER_ITEM}张，jpg 或 png，每张不超过10MB</Text>
-      <View className='photo-field__grid'>
-        {files.map((file, index) => (
-          <View key={`${file.ref}-${index}`} className='photo-field__item'>
-            <Image
-              className='photo-field__img'
-              src={file.ref}
-              mode='aspectFill'
-              role='button'
-              aria-label={`查看第${index + 1}张${MATERIAL_KIND_LABELS[kind]}照片`}
-              onClick={() =>
-                previewImages(
-                  files.map((f) => f.ref),
-                  file.ref,
-                )
-              }
-            />
-            <Text className='photo-field__remove' role='button' aria-label={`删除第${index + 1}张照片`} onClick={() => remove(index)}>
-              ×
-            </Text>
-          </View>
-        ))}
-        {files.length < MAX_FILES_PER_ITEM && (
-          <View
-            className='photo-field__add'
-            role='button'
-            aria-label={`添加${MATERIAL_KIND_LABELS[kind]}照片：拍照/相册`}
-            onClick={() => void add()}
-          >
-            <Text className='photo-field__plus' aria-hidden>
-              ＋
-            </Text>
-            <Text className='photo-field__add-text'>拍照/相册</Text>
-          </View>
-        )}
-      </View>
-      {error && (
-        <Text className='field-error' role='alert'>
-          {error}
-        </Text>
-      )}
-    </View>
-  )
+/** One filing material item, with the shared photo rules (components/photo-field). */
+export function PhotoField({ kind, ...props }: PhotoFieldProps) {
+  return <SharedPhotoField label={MATERIAL_KIND_LABELS[kind]} {...props} />
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { Input, Picker, ScrollView, Text, View } from '@tarojs/components'
 import { SERVICE_KIND_LABELS, type ServiceKind, type ServicePointType } from '@/domain'
-import { filtersActive } from '@/features/service-points/model'
+import { Chip } from '@/components/chip'
+import { DISEASE_OPTIONS, filtersActive, KIND_OPTIONS } from '@/features/service-points/model'
 import { useServicePoints } from '@/features/service-points/service-points-store'
 import './filter-bar.scss'
 
@@ -70,6 +71,22 @@ export function FilterBar() {
           </View>
         ))}
       </ScrollView>
+      <ScrollView scrollX className='filter-bar__chips' enhanced showScrollbar={false} role='radiogroup' aria-label='跨省直接结算类型'>
+        {KIND_OPTIONS.map((o) => (
+          <Chip key={o.label} kind='radio' on={filters.settlement === o.value} onTap={() => void setFilters({ settlement: o.value })}>
+            {o.label}
+          </Chip>
+        ))}
+      </ScrollView>
+      {filters.settlement === 'chronic' && (
+        <ScrollView scrollX className='filter-bar__chips' enhanced showScrollbar={false} role='radiogroup' aria-label='门诊慢特病病种'>
+          {DISEASE_OPTIONS.map((o) => (
+            <Chip key={o.label} kind='radio' on={filters.disease === o.value} onTap={() => void setFilters({ disease: o.value })}>
+              {o.label}
+            </Chip>
+          ))}
+        </ScrollView>
+      )}
       <View className='filter-bar__toggles'>
         <View
           className={`chip ${filters.crossProvince ? 'chip--on' : ''}`}

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { SERVICE_POINT_TYPE_LABELS, type ServicePointHit } from '@/domain'
 import { callPoint, navigateToPoint, openDetail } from '@/features/service-points/actions'
-import { crossProvinceLabel, formatDistance, hoursLines, openLabel, servicesLabel } from '@/features/service-points/model'
+import { Chip } from '@/components/chip'
+import { formatDistance, hoursLines, openLabel, servicesLabel, settlementChips } from '@/features/service-points/model'
 import './point-card.scss'
 
 interface PointCardProps {
@@ -13,7 +14,7 @@ interface PointCardProps {
 /** One point with its key facts and the three actions. Fixed height, so a virtual list can place it. */
 export function PointCard({ point, now }: PointCardProps) {
   const open = openLabel(point.hours, now)
-  const cross = crossProvinceLabel(point)
+  const kinds = settlementChips(point)
   return (
     <View className='point-card' data-testid='point-card'>
       <View className='point-card__body' onClick={() => openDetail(point.id)}>
@@ -33,8 +34,15 @@ export function PointCard({ point, now }: PointCardProps) {
         </View>
         <Text className='point-card__address'>{point.address}</Text>
         <View className='point-card__tags'>
-          {cross ? (
-            <Text className='tag warn'>跨省直接结算：{cross}</Text>
+          {kinds.length > 0 ? (
+            <>
+              <Text className='point-card__kinds-label'>跨省直接结算</Text>
+              {kinds.map((k) => (
+                <Chip key={k} on small>
+                  {k}
+                </Chip>
+              ))}
+            </>
           ) : (
             servicesLabel(point.services).map((s) => (
               <Text key={s} className='tag gray'>

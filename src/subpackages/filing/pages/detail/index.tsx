@@ -6,6 +6,7 @@ import { FILING_CATEGORY_LABELS, FILING_GROUP_LABELS, MATERIAL_KIND_LABELS } fro
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { Timeline } from '@/features/filing/components/timeline'
+import { FilingQualifications } from '@/features/chronic/components/filing-qualifications'
 import { filings, usePolicy } from '@/features/filing/filing-store'
 import { COVERAGE } from '@/domain/coverage'
 import { actionsFor, CATEGORY_INFO, placeLabel, STATUS_TONE, statusLabel, validityText } from '@/features/filing/model'
@@ -163,6 +164,13 @@ export default function FilingDetailPage() {
                     )
                   })}
                 </View>
+              </>
+            )}
+
+            {filing.status === 'approved' && (
+              <>
+                <Text className='section-title'>在就医地能直接结算什么</Text>
+                <FilingQualifications personId={filing.personId} destination={filing.destination} />
               </>
             )}
 

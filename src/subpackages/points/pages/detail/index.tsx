@@ -1,12 +1,15 @@
 import { useEffect } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { AsyncView } from '@/components/async-view'
+import { Chip } from '@/components/chip'
 import { PageShell } from '@/components/page-shell'
 import { MEDICAL_INSURANCE_HOTLINE, SERVICE_POINT_TYPE_LABELS, WALKING_RING_M } from '@/domain'
 import { routeParams } from '@/platform/navigation'
 import { callHotline as makeHotlineCall, callPoint, navigateToPoint } from '@/features/service-points/actions'
 import {
+  chronicDiseasesLine,
   crossProvinceLabel,
+  settlementChips,
   formatDistance,
   hoursLines,
   openLabel,
@@ -132,7 +135,19 @@ export default function Page() {
                 <Text className='section-title'>跨省异地就医直接结算</Text>
                 <View className='card'>
                   {cross ? (
-                    <Text className='point-detail__line'>已开通：{cross}</Text>
+                    <>
+                      <View className='point-detail__kinds' aria-label={`已开通：${cross}`}>
+                        <Text className='point-detail__line'>已开通：</Text>
+                        {settlementChips(point).map((k) => (
+                          <Chip key={k} on small>
+                            {k}
+                          </Chip>
+                        ))}
+                      </View>
+                      {chronicDiseasesLine(point) && (
+                        <Text className='point-detail__line'>门诊慢特病病种：{chronicDiseasesLine(point)}</Text>
+                      )}
+                    </>
                   ) : (
                     <Text className='point-detail__line'>暂未开通跨省直接结算，费用需先垫付后回参保地报销</Text>
                   )}

@@ -12,8 +12,10 @@ import { ROUTES } from '@/features/service-points/actions'
 import { FilterBar } from '@/features/service-points/components/filter-bar'
 import { OVERSCAN, PointRow } from '@/features/service-points/components/point-list'
 import { VirtualRows } from '@/components/virtual-rows'
-import { filtersActive, fromRoute } from '@/features/service-points/model'
-import { useServicePoints } from '@/features/service-points/service-points-store'
+import { filtersActive, fromRoute, kindFilterLabel, type KindFilter } from '@/features/service-points/model'
+import { rememberedKind, useServicePoints } from '@/features/service-points/service-points-store'
+import { chronic } from '@/features/chronic/chronic-store'
+import { selectActingFor, useSession } from '@/app-state/session-store'
 import './index.scss'
 
 /** Card height plus the gap below it, in design px (see point-card.scss). */
@@ -91,7 +93,10 @@ function Summary() {
   const load = useServicePoints((s) => s.load)
   return (
     <View className='points-summary'>
-      <Text className='muted'>{loading ? '查询中…' : `共 ${total} 个网点`}</Text>
+      <View>
+        <Text className='muted'>{loading ? '查询中…' : `共 ${total} 个网点`}</Text>
+        {!loading && filters.settlement && <View className='muted points-summary__kind'>可跨省直接结算{kindFilterLabel(filters)}</View>}
+      </View>
       <View className='row'>
         {!loading && (
           <Text className='points-summary__link' onClick={() => void load()}>
@@ -113,6 +118,24 @@ function Summary() {
   )
 }
 
+/** Whom the kind filter is remembered for: the person acted for, once a sign-in under way has finished (at most 5 s). */
+function actingPersonOnceSignedIn(): Promise<string | null> {
+  const personOf = (s: ReturnType<typeof useSession.getState>) => (s.status === 'ready' ? (selectActingFor(s)?.id ?? null) : null)
+  const now = useSession.getState()
+  if (now.status !== 'signing-in') return Promise.resolve(personOf(now))
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      unsubscribe()
+      resolve(personOf(useSession.getState()))
+    }
+    const timer = setTimeout(done, 5000)
+    const unsubscribe = useSession.subscribe((s) => {
+      if (s.status !== 'signing-in') done()
+    })
+  })
+}
+
 export default function Page() {
   const items = useServicePoints((s) => s.items)
   const loading = useServicePoints((s) => s.loading)
@@ -127,8 +150,25 @@ export default function Page() {
   const filters = useServicePoints((s) => s.filters)
 
   useEffect(() => {
-    const { filters: initial, cityCode } = fromRoute(routeParams())
-    void useServicePoints.getState().start({ filters: initial, cityCode, cityName: cityCode ? regionOf(cityCode)?.cityName : undefined })
+    const { filters: initial, cityCode, kindFromRoute } = fromRoute(routeParams())
+    void actingPersonOnceSignedIn().then((personId) => {
+      const start = (preselect: KindFilter | null) =>
+        useServicePoints.getState().start({
+          filters: initial,
+          cityCode,
+          cityName: cityCode ? regionOf(cityCode)?.cityName : undefined,
+          personId,
+          kindFromRoute,
+          preselect,
+        })
+      // A disease the person holds a 门诊慢特病 qualification for is preselected, unless a filter is remembered or routed.
+      if (!personId || kindFromRoute || rememberedKind(personId)) void start(null)
+      else
+        void chronic
+          .qualifiedFor(personId)
+          .catch(() => [])
+          .then((diseases) => start(diseases[0] ? { settlement: 'chronic', disease: diseases[0] } : null))
+    })
   }, [])
 
   usePullDownRefresh(() => {

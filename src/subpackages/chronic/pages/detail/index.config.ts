@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '认定详情', enablePullDownRefresh: true })
