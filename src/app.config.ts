@@ -1,7 +1,7 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/services/index', 'pages/records/index', 'pages/me/index'],
   subPackages: [
-    { root: 'subpackages/common', pages: ['pages/messages/index', 'pages/dev-settings/index'] },
+    { root: 'subpackages/common', pages: ['pages/messages/index', 'pages/dev-settings/index', 'pages/cases/index'] },
     { root: 'subpackages/points', pages: ['pages/list/index', 'pages/detail/index', 'pages/map/index'] },
     {
       root: 'subpackages/filing',

@@ -10,6 +10,7 @@ export const ROUTES = {
   me: '/pages/me/index',
   messages: '/subpackages/common/pages/messages/index',
   devSettings: '/subpackages/common/pages/dev-settings/index',
+  cases: '/subpackages/common/pages/cases/index',
   pointsList: '/subpackages/points/pages/list/index',
   pointDetail: '/subpackages/points/pages/detail/index',
   pointsMap: '/subpackages/points/pages/map/index',

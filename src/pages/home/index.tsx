@@ -74,7 +74,7 @@ export default function HomePage() {
       <Text className='section-title'>常用服务</Text>
       <MenuList
         items={[
-          { title: '我的备案', description: '查看备案进度和有效期', to: route('filingList') },
+          { title: '我的办件', description: '备案、认定等业务的办理进度', to: route('cases') },
           { title: '家庭成员', description: '为父母等亲属代办业务', to: route('familyList') },
           { title: '医保服务热线 12393', description: '医保问题可以打这个电话咨询', onClick: () => void makePhoneCall('12393') },
         ]}

@@ -55,6 +55,7 @@ export default function MePage() {
             description: unread > 0 ? `${unread} 条未读` : '备案结果、到账提醒',
             to: route('messages'),
           },
+          { title: '我的办件', description: '备案、认定等办理进度', to: route('cases') },
           { title: '我的备案', to: route('filingList') },
         ]}
       />

@@ -6,6 +6,7 @@ import { PageShell } from '@/components/page-shell'
 export default function ServicesPage() {
   return (
     <PageShell actingFor>
+      <MenuList items={[{ title: '我的办件', description: '备案、认定等业务的办理进度，一处查看', to: route('cases') }]} />
       <Text className='section-title'>异地就医</Text>
       <MenuList
         items={[

@@ -1,9 +1,10 @@
 import { route } from '@/domain/routes'
 import { useEffect, useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useSession } from '@/app-state/session-store'
 import { AsyncView } from '@/components/async-view'
+import { Chip } from '@/components/chip'
 import { PageShell } from '@/components/page-shell'
 import { FilingCard } from '@/features/filing/components/filing-card'
 import { filings } from '@/features/filing/filing-store'
@@ -40,21 +41,21 @@ export default function FilingListPage() {
     <PageShell>
       {actable && actable.length > 1 && (
         <View className='chips' role='radiogroup' aria-label='按人筛选'>
-          <Text className={`chip ${personId === null ? 'chip--on' : ''}`} onClick={() => setPersonId(null)}>
+          <Chip kind='radio' on={personId === null} onTap={() => setPersonId(null)}>
             全部人员
-          </Text>
+          </Chip>
           {actable.map((p) => (
-            <Text key={p.id} className={`chip ${personId === p.id ? 'chip--on' : ''}`} onClick={() => setPersonId(p.id)}>
+            <Chip key={p.id} kind='radio' on={personId === p.id} onTap={() => setPersonId(p.id)}>
               {p.name}
-            </Text>
+            </Chip>
           ))}
         </View>
       )}
       <View className='chips' role='radiogroup' aria-label='按状态筛选'>
         {STATUS_FILTERS.map((f, index) => (
-          <Text key={f.label} className={`chip ${statusIndex === index ? 'chip--on' : ''}`} onClick={() => setStatusIndex(index)}>
+          <Chip key={f.label} kind='radio' on={statusIndex === index} onTap={() => setStatusIndex(index)}>
             {f.label}
-          </Text>
+          </Chip>
         ))}
       </View>
       <AsyncView
