@@ -37,6 +37,8 @@ export function connectAppMock(tokens: TokenStore): { backend: Backend; devContr
     reviewDelayMs: current.presets.includes('fast') ? 3000 : undefined,
     // …and a 补办 stay is discharged and settled within seconds instead of minutes.
     stayDelayMs: current.presets.includes('fast') ? 8000 : undefined,
+    // …and a 转移接续 day (weeks in all) lasts under a second.
+    transferDayMs: current.presets.includes('fast') ? 700 : undefined,
   })
 
   const devControls: DevControls = {

@@ -52,6 +52,8 @@ export const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['NETWORK', 'TIMEOUT', 
  * - NOT_GUARDIAN: a member under 16 may only be bound at once by a parent whose own record names the child.
  * - ALREADY_PAID: the contribution or bill has been paid already (`relatedId` is the payment or record).
  * - AMOUNT_CHANGED: the amount the user confirmed is not what is due now; nothing was paid.
+ * - TRANSFER_PENDING: the person already has a 转移接续 under way; one at a time (`relatedId` is that transfer).
+ * - ALREADY_TRANSFERRED_OUT: the old 参保地 has transferred the 医保关系 out; the transfer can no longer be cancelled.
  */
 export type ErrorReason =
   | 'CODE_WRONG'
@@ -72,6 +74,8 @@ export type ErrorReason =
   | 'AMOUNT_CHANGED'
   | 'APPLICATION_PENDING'
   | 'ALREADY_QUALIFIED'
+  | 'TRANSFER_PENDING'
+  | 'ALREADY_TRANSFERRED_OUT'
 
 export const ERROR_REASONS: readonly ErrorReason[] = [
   'CODE_WRONG',
@@ -92,6 +96,8 @@ export const ERROR_REASONS: readonly ErrorReason[] = [
   'AMOUNT_CHANGED',
   'APPLICATION_PENDING',
   'ALREADY_QUALIFIED',
+  'TRANSFER_PENDING',
+  'ALREADY_TRANSFERRED_OUT',
 ]
 
 export interface ErrorDetails {

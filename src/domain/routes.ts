@@ -38,6 +38,8 @@ export const ROUTES = {
   chronicList: '/subpackages/chronic/pages/list/index',
   chronicApply: '/subpackages/chronic/pages/apply/index',
   chronicDetail: '/subpackages/chronic/pages/detail/index',
+  transferStart: '/subpackages/transfer/pages/start/index',
+  transferDetail: '/subpackages/transfer/pages/detail/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES
@@ -68,6 +70,8 @@ export interface RouteParams {
   chronicList: { personId?: string }
   chronicApply: { personId?: string; disease?: string }
   chronicDetail: { id: string }
+  transferStart: { personId?: string }
+  transferDetail: { id: string }
 }
 
 type ParamsOf<N extends RouteName> = N extends keyof RouteParams ? RouteParams[N] : Record<string, never>

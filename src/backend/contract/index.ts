@@ -9,6 +9,7 @@ import { policyQaContract } from '@/backend/contract/policy-qa'
 import { recordsContract } from '@/backend/contract/records'
 import { servicePointsContract } from '@/backend/contract/service-points'
 import { sessionContract } from '@/backend/contract/session'
+import { transfersContract } from '@/backend/contract/transfers'
 
 /** The one contract every adapter must pass. Each capability adds its suite here. */
 export function backendContract(make: ContractFactory): void {
@@ -21,6 +22,7 @@ export function backendContract(make: ContractFactory): void {
   familyPayContract(make)
   policyQaContract(make)
   chronicContract(make)
+  transfersContract(make)
   hardeningContract(make)
 }
 

@@ -241,7 +241,11 @@ export function personHistory(seed: number, person: PersonRecord, now: Instant, 
   }
   // The records themselves, not just their ids: ids repeat across servers (tests run many), the cache is shared.
   const appKey = mine.settlements.length + mine.payments.length > 0 ? JSON.stringify(mine) : ''
-  const key = `${seed}|${person.id}|${person.insuranceType}|${person.insuredSince}|${today}|${appKey}`
+  // A 转移接续 changes the 参保地 of periods and moves the balance: its steps are part of the key.
+  const moves = person.moves?.length
+    ? JSON.stringify(person.moves.map((m) => [m.sinceMonth, m.outAt <= now, (m.inAt ?? Infinity) <= now]))
+    : ''
+  const key = `${seed}|${person.id}|${person.insuranceType}|${person.insuredSince}|${today}|${appKey}|${moves}`
   const hit = cache.get(key)
   if (hit) return hit
   const history =
@@ -345,7 +349,17 @@ function employeeHistory(seed: number, person: PersonRecord, today: IsoDate, now
   const rng = createRng(hashSeed(`${seed}|${person.id}|employee`))
   const story = STORIES[person.id] ?? {}
   const phases = story.phases?.(person) ?? generalPhases(person)
-  const rates = RATES[person.insuredRegion.cityCode] ?? DEFAULT_RATES
+  // 转移接续 (transfers.ts): once completed, periods from `sinceMonth` on belong to the new 参保地, earlier ones to the
+  // old; every period is then marked with its 参保地 and rated by it.
+  const moves = (person.moves ?? []).filter((m) => m.outAt <= now)
+  const completed = moves.filter((m) => m.inAt !== undefined && m.inAt <= now).sort((a, b) => (a.sinceMonth < b.sinceMonth ? -1 : 1))
+  const placeOf = (ym: string): Region => {
+    if (completed.length === 0) return person.insuredRegion
+    let region = completed[0].from
+    for (const m of completed) if (ym >= m.sinceMonth) region = m.to
+    return region
+  }
+  const ratesOf = (ym: string) => RATES[placeOf(ym).cityCode] ?? DEFAULT_RATES
   // Each person earns a steady multiple of the average wage (0.9–1.5).
   const wageFactor = 0.9 + rng.int(0, 12) * 0.05
   const todayIndex = monthIndex(today)
@@ -376,7 +390,7 @@ function employeeHistory(seed: number, person: PersonRecord, today: IsoDate, now
   let paidMonths = 0
   let retiredFrom: string | null = null
   const residence = (ym: string): Region => {
-    let region = person.insuredRegion
+    let region = placeOf(ym)
     for (const move of story.livesIn ?? []) if (ym >= move.from) region = move.region
     return region
   }
@@ -399,6 +413,7 @@ function employeeHistory(seed: number, person: PersonRecord, today: IsoDate, now
       const flexible = phase.kind === 'flexible'
       const avg = averageWageYuan(year)
       const baseFen = Math.round(flexible ? avg * 0.6 : avg * wageFactor) * 100
+      const rates = ratesOf(period)
       const employerFen = flexible ? 0 : Math.round((baseFen * rates.employer) / 10_000)
       const personalFen = Math.round((baseFen * (flexible ? FLEXIBLE_RATE : rates.personal)) / 10_000)
       // Before the 2023 reform 30 % of the employer part also went to the account.
@@ -421,6 +436,7 @@ function employeeHistory(seed: number, person: PersonRecord, today: IsoDate, now
         status,
         accountCreditFen: arrears ? 0 : accountCreditFen,
         note: flexible ? '灵活就业人员（个人全额缴纳）' : undefined,
+        ...(completed.length > 0 ? { insuredRegion: placeOf(period) } : {}),
       })
       if (paidDate) {
         const at = instantOf(paidDate, 9, rng.int(0, 59)) + 2 * 24 * 3600 * 1000
@@ -491,6 +507,25 @@ function employeeHistory(seed: number, person: PersonRecord, today: IsoDate, now
           })
       },
     })
+  }
+
+  // 转移接续: the whole balance leaves the old account when the old place transfers out, and arrives on completion.
+  for (const m of moves) {
+    let moved = 0
+    events.push({
+      at: m.outAt,
+      apply: () => {
+        moved = balance
+        pushFlow(m.outAt, 'transfer', -moved, { place: `转出至${m.to.cityName || m.to.provinceName}（医保关系转移接续）` })
+      },
+    })
+    if (m.inAt !== undefined && m.inAt <= now) {
+      const inAt = m.inAt
+      events.push({
+        at: inAt,
+        apply: () => pushFlow(inAt, 'transfer', moved, { place: `由${m.from.cityName || m.from.provinceName}转入（医保关系转移接续）` }),
+      })
+    }
   }
 
   events.sort((a, b) => a.at - b.at)

@@ -41,6 +41,8 @@ export interface MockServerOptions {
   maxSessionsPerAccount?: number
   /** How long a 补办 stay stays open before the hospital discharges and settles it. */
   stayDelayMs?: number
+  /** One day of a 转移接续's demo timing (default a real day; the dev `fast` preset shortens it). */
+  transferDayMs?: number
 }
 
 /** A text message the mock "sent" (binding codes): the member's side reads it from the dev outbox. */
@@ -62,6 +64,7 @@ export interface MockServer {
   sessionTtlMs: number
   reviewDelayMs: number
   stayDelayMs: number
+  transferDayMs: number
   /** Background work a real server would run on its own (reviews, discharges), by name; reads call runJobs first. */
   jobs: Map<string, () => void>
   runJobs(): void
@@ -150,6 +153,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
     sessionTtlMs: options.sessionTtlMs ?? 2 * 3600 * 1000,
     reviewDelayMs: options.reviewDelayMs ?? 20_000,
     stayDelayMs: options.stayDelayMs ?? 3 * 60_000,
+    transferDayMs: options.transferDayMs ?? 24 * 3600 * 1000,
     jobs: new Map(),
     runJobs: () => {
       for (const job of server.jobs.values()) job()

@@ -10,6 +10,7 @@ import type { MockServer } from '@/backend/mock/server'
 import type { ServerSide } from '@/backend/mock/server-side'
 import { createServicePointsService } from '@/backend/mock/service-points'
 import { createSessionService } from '@/backend/mock/session'
+import { createTransfersService } from '@/backend/mock/transfers'
 
 /** Every capability but the session: the app's h5 build loads these after the first screen (see app-mock.ts). */
 export type CapabilityServices = { [K in Exclude<keyof Backend, 'session'>]: ServerSide<Backend[K]> }
@@ -25,6 +26,7 @@ export function createCapabilityServices(server: MockServer): CapabilityServices
     familyPay: createFamilyPayService(server),
     policyQa: createPolicyQaService(server),
     chronic: createChronicService(server),
+    transfers: createTransfersService(server),
   }
 }
 

@@ -15,6 +15,7 @@ import type {
   Message,
   Settlement,
   Qualification,
+  Transfer,
 } from '@/domain'
 
 /** A person as the server knows them: raw identifiers never leave the server unmasked. */
@@ -32,6 +33,19 @@ export interface PersonRecord {
   insuredSince: IsoDate
   /** Children under 16 the registry (户籍) links to this person as a parent: they may bind them without the child's code. */
   children?: PersonId[]
+  /** 医保关系转移接续 out of earlier 参保地 (transfers.ts), oldest first; records mark each period with its 参保地. */
+  moves?: InsuranceMove[]
+}
+
+/** One move of the person's 参保 between places: the balance leaves at `outAt` and arrives at `inAt` (completion). */
+export interface InsuranceMove {
+  transferId: string
+  from: Region
+  to: Region
+  /** `YYYY-MM`: the first month insured at `to`. */
+  sinceMonth: string
+  outAt: Instant
+  inAt?: Instant
 }
 
 export interface AccountRecord {
@@ -111,6 +125,8 @@ export interface MockState {
   familyPay?: { relationships: FamilyPayRecord[]; payments: FamilyPaymentRecord[] }
   /** 门诊慢特病 qualification applications (chronic.ts); seeded on first use. */
   chronic?: Qualification[]
+  /** 跨省转移接续 applications (transfers.ts). */
+  transfers?: Transfer[]
 }
 
 /** A stay as the server knows it; `Filing.stays` is its public view. */

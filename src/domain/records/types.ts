@@ -43,16 +43,19 @@ export interface Contribution {
   note?: string
   /** Paid from a relative's 职工医保 personal account (家庭共济): that payment's id. */
   familyPaymentId?: string
+  /** After a 转移接续: the 参保地 this period was paid in (the merged history marks every period). */
+  insuredRegion?: Region
 }
 
-export type AccountFlowType = 'credit' | 'spend' | 'family-pay'
+export type AccountFlowType = 'credit' | 'spend' | 'family-pay' | 'transfer'
 
-export const ACCOUNT_FLOW_TYPES: readonly AccountFlowType[] = ['credit', 'spend', 'family-pay']
+export const ACCOUNT_FLOW_TYPES: readonly AccountFlowType[] = ['credit', 'spend', 'family-pay', 'transfer']
 
 export const ACCOUNT_FLOW_TYPE_LABELS: Record<AccountFlowType, string> = {
   credit: '划入',
   spend: '支出',
   'family-pay': '家庭共济',
+  transfer: '转移接续',
 }
 
 export interface AccountFlow {
