@@ -3,6 +3,7 @@ import type { Instant, IsoDate, Region } from '@/domain/common'
 import type { EligibilityFacts } from '@/domain/filings/eligibility'
 import { NOT_MAINLAND_PROVINCES } from '@/domain/filings/eligibility'
 import { regionLabel } from '@/domain/region-label'
+import { cite } from '@/domain/sources'
 import type { TransferIneligibility, TransferStatus } from '@/domain/transfers/types'
 
 /** Where the transfer facts come from (labels of src/domain/sources.ts). */
@@ -146,3 +147,16 @@ export function transferStepNote(status: TransferStatus, t: { fromRegion: Region
       return '申请人撤销了转移接续申请'
   }
 }
+
+/** What the app says about the process, with its source (seed 003 items 1–3 and 6) and the mock's own demo rules. */
+export const TRANSFER_FACTS = {
+  process: [
+    '不再需要开具《基本医疗保险参保凭证》和《基本医疗保险关系转移接续联系函》',
+    '跨省转移接续办理时限由45个工作日压缩为15个工作日',
+    '可以在线上申请，也可以到转入地或转出地经办机构窗口就近办理，并随时在网上查询进度',
+  ],
+  processSource: cite(['jm', '第1、2、3项']),
+  filingEnds: '长期异地就医备案在参保状态变更时终止，转移接续完成后，原参保地办理的备案随之终止，需要时请按新参保地规定重新备案',
+  filingEndsSource: cite(['jm', '第6项']),
+  demo: '演示规则（不是国家规定）：本演示按审核1天、转出7天、接收5天、办结2天模拟各环节；转出地办理转出后不能撤销；原参保地办理的临时备案也一并终止',
+} as const

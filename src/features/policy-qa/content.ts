@@ -1086,7 +1086,7 @@ ${RULE('injury-third-party')}具体怎么处理，请咨询参保地医保经办
 转移后，原来的异地就医备案需要按新参保地重新办理。`,
     ['transfer-time', 'transfer-account', 'status-change'],
     `${SRC.jm}第1、3项`,
-    '转移 转医保 换城市 换工作 调动 转关系 接续',
+    '转移 转医保 换城市 换工作 跳槽 辞职 离职 新单位 调动 转关系 接续 老家的医保转过来 原单位医保咋办',
   ),
   q(
     'transfer-time',

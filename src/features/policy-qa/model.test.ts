@@ -71,6 +71,14 @@ describe('actionsFor', () => {
     ])
   })
 
+  it('links transfer answers to the 转移接续 start page first', () => {
+    expect(actionsFor({ tags: ['transfer', 'account'] })[0]).toEqual({ label: '申请转移接续', to: route('transferStart') })
+    expect(actionsFor({ tags: ['transfer'] })).toEqual([
+      { label: '申请转移接续', to: route('transferStart') },
+      { label: '找附近网点', to: route('pointsList') },
+    ])
+  })
+
   it('offers the hotline for hotline and fraud questions, and at most three actions', () => {
     expect(actionsFor({ tags: ['fraud'] })).toEqual([{ label: '拨打12393', call: '12393' }])
     expect(actionsFor({ tags: ['filing.how', 'filing.cancel', 'account', 'family', 'hotline'] })).toHaveLength(3)

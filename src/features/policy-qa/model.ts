@@ -109,6 +109,7 @@ export const QA_ROUTES = {
   family: route('familyList'),
   chronic: route('chronicList'),
   chronicPoints: route('pointsList', { settlement: 'chronic' }),
+  transferStart: route('transferStart'),
 } as const
 
 export const HOTLINE = '12393'
@@ -122,6 +123,7 @@ export function actionsFor(entry: Pick<QaEntry, 'tags'>): Action[] {
   const has = (t: Tag) => entry.tags.includes(t)
   const out: Action[] = []
   if (has('settlement.chronic')) out.push({ label: '办理门诊慢特病认定', to: QA_ROUTES.chronic })
+  if (has('transfer')) out.push({ label: '申请转移接续', to: QA_ROUTES.transferStart })
   if (FILE_TAGS.some(has)) out.push({ label: '去备案', to: QA_ROUTES.filingStart })
   if (has('filing.cancel')) out.push({ label: '查看我的备案', to: QA_ROUTES.filingList })
   if (has('account')) out.push({ label: '查个人账户', to: QA_ROUTES.account })

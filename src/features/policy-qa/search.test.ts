@@ -52,4 +52,14 @@ describe('policy Q&A search', () => {
     const hits = QUALITY_SET.filter(({ query, tag }) => tagsOf(query).includes(tag)).length
     expect(hits / QUALITY_SET.length).toBeGreaterThanOrEqual(0.9)
   })
+
+  it('finds a 转移接续 answer (which links to the start page) for colloquial job-change questions', () => {
+    for (const query of [
+      '换工作了医保怎么转',
+      '跳槽去广州了老家的医保咋办',
+      '医保转到新城市以前交的年限还算不',
+      '转医保的时候卡里的钱会不会没了',
+    ])
+      expect([query, tagsOf(query, 1)]).toEqual([query, expect.arrayContaining(['transfer'])])
+  })
 })

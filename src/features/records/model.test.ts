@@ -14,6 +14,7 @@ import {
   settlementParts,
   statementText,
   yearSummaries,
+  contributionPlaces,
 } from '@/features/records/model'
 
 const contribution = (period: string, employerFen: number, personalFen: number, status: Contribution['status'] = 'paid'): Contribution => ({
@@ -93,6 +94,21 @@ describe('year summaries', () => {
     ])
     expect(y2023).toMatchObject({ year: 2023, totalFen: 1000, periods: 2, arrears: 1, backPaid: 0 })
     expect(y2022).toMatchObject({ year: 2022, totalFen: 900, backPaid: 1 })
+  })
+
+  it('names the 参保地 of each year after a 转移接续, oldest first, and every place of the history', () => {
+    const jingmen = { provinceCode: '420000', provinceName: '湖北省', cityCode: '420800', cityName: '荆门市' }
+    const guangzhou = { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' }
+    const items = [
+      { ...contribution('2026-11', 800, 200), insuredRegion: guangzhou },
+      { ...contribution('2026-10', 800, 200), insuredRegion: jingmen },
+      { ...contribution('2025-10', 800, 200), insuredRegion: jingmen },
+    ]
+    const [y2026, y2025] = yearSummaries(items)
+    expect(y2026.places).toEqual(['荆门市', '广州市'])
+    expect(y2025.places).toEqual(['荆门市'])
+    expect(contributionPlaces(items)).toEqual(['荆门市', '广州市'])
+    expect(contributionPlaces([contribution('2026-11', 800, 200)])).toEqual([])
   })
 
   it('scales bars to the largest year and keeps small paid years visible', () => {

@@ -12,17 +12,27 @@ export interface YearSummary {
   periods: number
   arrears: number
   backPaid: number
+  /** After a 转移接续: the 参保地 (city names) the year's periods were paid in, oldest first. */
+  places: string[]
 }
 
 /** Per-year totals, newest year first. Arrears count but add no money (nothing was paid). */
 export function yearSummaries(contributions: readonly Contribution[]): YearSummary[] {
   const byYear = new Map<number, YearSummary>()
+  const firstPeriods = new Map<number, Map<string, string>>()
   for (const c of contributions) {
     const year = yearOf(c.period)
     let s = byYear.get(year)
     if (!s) {
-      s = { year, totalFen: 0, employerFen: 0, personalFen: 0, periods: 0, arrears: 0, backPaid: 0 }
+      s = { year, totalFen: 0, employerFen: 0, personalFen: 0, periods: 0, arrears: 0, backPaid: 0, places: [] }
       byYear.set(year, s)
+    }
+    const place = c.insuredRegion ? c.insuredRegion.cityName || c.insuredRegion.provinceName : null
+    if (place) {
+      // Lists arrive newest first: keep each place's earliest period so places read oldest first.
+      const seen = firstPeriods.get(year) ?? new Map<string, string>()
+      firstPeriods.set(year, seen)
+      if (!seen.has(place) || c.period < seen.get(place)!) seen.set(place, c.period)
     }
     s.periods++
     if (c.status === 'arrears') {
@@ -34,7 +44,20 @@ export function yearSummaries(contributions: readonly Contribution[]): YearSumma
     s.employerFen += c.employerFen
     s.personalFen += c.personalFen
   }
+  for (const [year, seen] of firstPeriods)
+    byYear.get(year)!.places = [...seen.entries()].sort((a, b) => (a[1] < b[1] ? -1 : 1)).map(([place]) => place)
   return [...byYear.values()].sort((a, b) => b.year - a.year)
+}
+
+/** Every 参保地 the contributions name (after a 转移接续), oldest first; empty when they name none. */
+export function contributionPlaces(contributions: readonly Contribution[]): string[] {
+  const places: string[] = []
+  const sorted = [...contributions].sort((a, b) => (a.period < b.period ? -1 : 1))
+  for (const c of sorted) {
+    const place = c.insuredRegion ? c.insuredRegion.cityName || c.insuredRegion.provinceName : null
+    if (place && !places.includes(place)) places.push(place)
+  }
+  return places
 }
 
 export function yearOf(period: string): number {

@@ -15,6 +15,8 @@ export default function ServicesPage() {
           { title: '门诊慢特病认定', description: '高血压、糖尿病等5种病，认定后门诊费用可跨省直接结算', to: route('chronicList') },
         ]}
       />
+      <Text className='section-title'>参保关系</Text>
+      <MenuList items={[{ title: '医保关系转移接续', description: '换工作到外地，职工医保跨省转移', to: route('transferStart') }]} />
       <Text className='section-title'>网点与咨询</Text>
       <MenuList
         items={[

@@ -28,7 +28,7 @@ export function ContributionEntry({ c }: { c: Contribution }) {
       <Text className={`rec-entry__meta ${arrears ? 'rec-entry__meta--danger' : ''}`}>
         {arrears
           ? '未缴费，本期不计缴费年限、不划入个人账户'
-          : `${c.status === 'back-paid' ? '补缴于' : '到账'} ${c.paidDate ?? ''}${c.note ? ` · ${c.note}` : ''}`}
+          : `${c.status === 'back-paid' ? '补缴于' : '到账'} ${c.paidDate ?? ''}${c.insuredRegion ? ` · 参保地 ${c.insuredRegion.cityName || c.insuredRegion.provinceName}` : ''}${c.note ? ` · ${c.note}` : ''}`}
       </Text>
     </View>
   )
@@ -45,6 +45,7 @@ export function YearHeader({ s }: { s: YearSummary }) {
         {s.periods > 1 ? `${s.periods} 个月` : '按年缴费'}
         {s.arrears > 0 ? ` · 欠缴 ${s.arrears} ${s.periods > 1 ? '个月' : '年'}` : ''}
         {s.backPaid > 0 ? ` · 补缴 ${s.backPaid} 个月` : ''}
+        {s.places.length > 0 ? ` · 参保地 ${s.places.join('→')}` : ''}
       </Text>
     </View>
   )

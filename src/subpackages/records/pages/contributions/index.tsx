@@ -7,7 +7,7 @@ import { VirtualRows } from '@/components/virtual-rows'
 import { PageShell } from '@/components/page-shell'
 import { ContributionListItem, ROW_DESIGN_PX } from '@/features/records/components/records-rows'
 import { YearChart } from '@/features/records/components/year-chart'
-import { arrearsOf, contributionRows, formatPeriod, inYearRange, yearSummaries } from '@/features/records/model'
+import { arrearsOf, contributionPlaces, contributionRows, formatPeriod, inYearRange, yearSummaries } from '@/features/records/model'
 import { updatedText, useRecordSection } from '@/features/records/use-record-section'
 import { formatYuan, sumFen } from '@/lib/money'
 import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
@@ -30,6 +30,7 @@ export default function ContributionsPage() {
 
   const summaries = useMemo(() => yearSummaries(all), [all])
   const arrears = useMemo(() => arrearsOf(all), [all])
+  const places = useMemo(() => contributionPlaces(all), [all])
   const shown = useMemo(() => inYearRange(all, fromYear, toYear), [all, fromYear, toYear])
   const rows = useMemo(() => contributionRows(shown), [shown])
   const years = summaries.map((s) => s.year)
@@ -68,6 +69,14 @@ export default function ContributionsPage() {
               .map((c) => formatPeriod(c.period))
               .join('、')}
             {arrears.length > 3 ? ' 等' : ''} 未缴费。欠缴期间不计缴费年限、不划入个人账户，请联系单位或到参保地经办机构补缴。
+          </Text>
+        </View>
+      )}
+      {places.length > 1 && (
+        <View className='rec-alert rec-alert--info' role='note'>
+          <Text className='rec-alert__title'>已办理医保关系转移接续</Text>
+          <Text>
+            缴费记录合并了{places.join('、')}的缴费年限，每期标注参保地（{places.join(' → ')}）。
           </Text>
         </View>
       )}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '医保关系转移接续' })
