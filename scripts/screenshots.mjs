@@ -132,6 +132,30 @@ export const SHOTS = [
       await father.scrollIntoViewIfNeeded()
     },
   },
+  // 跨省转移接续: the form with a draft, a transfer under way, and one completed with the merged contributions.
+  { name: 'transfer-form', route: 'subpackages/transfer/pages/start/index?personId=P001', setup: (page) => withTransferDraft(page) },
+  {
+    name: 'transfer-detail',
+    route: 'subpackages/transfer/pages/start/index?personId=P001',
+    setup: (page) => applyTransfer(page, '转出地已转出'),
+  },
+  {
+    name: 'transfer-done',
+    route: 'subpackages/transfer/pages/start/index?personId=P001',
+    setup: async (page) => {
+      await applyTransfer(page, '转移接续已完成')
+      await page.getByText('办理进度').locator('visible=true').first().scrollIntoViewIfNeeded()
+    },
+  },
+  {
+    name: 'transfer-contributions',
+    route: 'subpackages/transfer/pages/start/index?personId=P001',
+    setup: async (page) => {
+      await applyTransfer(page, '转移接续已完成')
+      await page.getByText('查看合并后的缴费记录').locator('visible=true').first().click()
+      await page.getByText('参保地 广州市').locator('visible=true').first().waitFor()
+    },
+  },
   { name: 'records-insurance', route: 'subpackages/records/pages/insurance/index?personId=P002' },
   { name: 'records-statement', route: 'subpackages/records/pages/statement/index?personId=P002&year=2023' },
 ]
@@ -156,6 +180,30 @@ async function withFilingDraft(page, scrollToPledge) {
   await page.reload()
   await page.waitForTimeout(1500)
   if (scrollToPledge) await page.getByText('个人承诺书').locator('visible=true').first().scrollIntoViewIfNeeded()
+}
+
+/** Saves a filled-in transfer draft for 李明 (荆门 → 广州, a 广州 employer) and reloads. */
+async function withTransferDraft(page) {
+  const ym = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 7)
+  const draft = {
+    toRegion: { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' },
+    employment: 'employer',
+    employerName: '广州示例科技有限公司',
+    newSinceMonth: ym,
+    updatedAt: Date.now(),
+  }
+  await page.evaluate((value) => localStorage.setItem('person:P001:transfer-draft', value), JSON.stringify({ data: JSON.stringify(draft) }))
+  await page.reload()
+  await page.getByText('新参保地用人单位').locator('visible=true').first().waitFor()
+}
+
+/** Applies with the draft and waits on the detail page until `text` shows (the `fast` preset: a day is 0.7 s). */
+async function applyTransfer(page, text) {
+  await withTransferDraft(page)
+  await page.getByText('提交申请', { exact: true }).locator('visible=true').first().click()
+  await page.locator('.taro-model__confirm').locator('visible=true').click()
+  await page.getByText(text).locator('visible=true').first().waitFor({ timeout: 40000 })
+  await page.waitForTimeout(800)
 }
 
 const onlyNames = process.argv.slice(2)

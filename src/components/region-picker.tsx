@@ -48,26 +48,30 @@ export function RegionPicker({
     if (region) onChange(region)
   }
 
+  // The error sits outside the Picker: Taro h5's picker moves its children, so React could not remove an error
+  // rendered inside it once fixed (removeChild NotFoundError, the page fell into the error boundary).
   return (
-    <Picker
-      mode='multiSelector'
-      range={[all.map((p) => p.name), cityNames]}
-      value={[provinceIndex, 0]}
-      onColumnChange={onColumnChange}
-      onChange={onConfirm}
-      disabled={disabled}
-    >
-      <View className={`region-picker ${error ? 'region-picker--error' : ''}`} role='button' aria-disabled={disabled}>
-        <Text className={value ? 'region-picker__value' : 'region-picker__placeholder'}>{value ? regionLabel(value) : placeholder}</Text>
-        <Text className='region-picker__chevron' aria-hidden>
-          ›
-        </Text>
-      </View>
+    <>
+      <Picker
+        mode='multiSelector'
+        range={[all.map((p) => p.name), cityNames]}
+        value={[provinceIndex, 0]}
+        onColumnChange={onColumnChange}
+        onChange={onConfirm}
+        disabled={disabled}
+      >
+        <View className={`region-picker ${error ? 'region-picker--error' : ''}`} role='button' aria-disabled={disabled}>
+          <Text className={value ? 'region-picker__value' : 'region-picker__placeholder'}>{value ? regionLabel(value) : placeholder}</Text>
+          <Text className='region-picker__chevron' aria-hidden>
+            ›
+          </Text>
+        </View>
+      </Picker>
       {error && (
         <Text className='region-picker__error' role='alert'>
           {error}
         </Text>
       )}
-    </Picker>
+    </>
   )
 }

@@ -130,6 +130,34 @@ export const PAGE_CHECKS = {
     expect: '代办记录',
     refuse: '没有找到该家庭成员',
   },
+  'subpackages/transfer/pages/start/index': { expect: '转移接续怎么办' },
+  'subpackages/transfer/pages/detail/index': {
+    // A transfer exists only once someone applied: apply through the form (real timing: it stays at 已申请).
+    url: async (app) => {
+      await app.reLaunch('/subpackages/transfer/pages/start/index')
+      const existing = app.findAll({ cls: 'tr-card' })[0]
+      if (existing) {
+        await app.tap(existing)
+      } else {
+        await applyForTransfer(app)
+      }
+      await app.waitForRoute('subpackages/transfer/pages/detail/index')
+      return q(app.page.query)
+    },
+    expect: '办理进度',
+    refuse: '没有找到该转移接续申请',
+  },
+}
+
+/** On the transfer start page: 李明 from 荆门 to a 广州 employer, submitted after the confirmation. */
+export async function applyForTransfer(app, employer = '广州示例科技有限公司') {
+  await app.waitFor('转移接续怎么办')
+  await pickRegion(app, '请选择新参保地的省份和城市', ['广东省', '广州市'])
+  await app.waitFor('广东省广州市')
+  await app.input('新参保地用人单位', employer)
+  await app.tap('提交申请')
+  const modal = await app.modal()
+  await modal.confirm()
 }
 
 /** On the filing form (long-term): destination 广州 through the region picker, phone and address. */

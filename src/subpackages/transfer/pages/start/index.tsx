@@ -99,10 +99,9 @@ export default function TransferStartPage() {
               {TRANSFER_FACTS.process.map((line) => (
                 <Text key={line} className='tr-line'>
                   · {line}
-                  {'\n'}
                 </Text>
               ))}
-              <Text className='muted'>依据：{TRANSFER_FACTS.processSource}</Text>
+              <Text className='tr-line muted'>依据：{TRANSFER_FACTS.processSource}</Text>
             </Alert>
 
             {items.length > 0 && (
@@ -132,7 +131,7 @@ export default function TransferStartPage() {
                     <Field label='转出地（现参保地）' error={fieldErrors.fromRegion} hint='按参保记录填写，不能修改'>
                       <Text className='tr-input tr-input--readonly'>{regionLabel(person.insuredRegion)}</Text>
                     </Field>
-                    <Field label='转入地（新参保地）' error={fieldErrors.toRegion}>
+                    <Field label='转入地（新参保地）'>
                       <RegionPicker
                         value={draft.toRegion}
                         placeholder='请选择新参保地的省份和城市'
@@ -182,14 +181,10 @@ export default function TransferStartPage() {
                     </Field>
                   </View>
                   <Alert tone='warn' title='提交前请了解'>
-                    <Text>
-                      · 转移完成后，参保地变为新参保地，缴费年限合并计算，个人账户余额一并转入。{'\n'}· {TRANSFER_FACTS.filingEnds}。{'\n'}
-                    </Text>
-                    <Text className='muted'>依据：{TRANSFER_FACTS.filingEndsSource}</Text>
-                    <Text className='muted'>
-                      {'\n'}
-                      {TRANSFER_FACTS.demo}
-                    </Text>
+                    <Text className='tr-line'>· 转移完成后，参保地变为新参保地，缴费年限合并计算，个人账户余额一并转入。</Text>
+                    <Text className='tr-line'>· {TRANSFER_FACTS.filingEnds}。</Text>
+                    <Text className='tr-line muted'>依据：{TRANSFER_FACTS.filingEndsSource}</Text>
+                    <Text className='tr-line muted'>{TRANSFER_FACTS.demo}。</Text>
                   </Alert>
                   <View className='page-actions'>
                     <Button className='btn' loading={busy} disabled={busy || undefined} onClick={() => void submit()}>
