@@ -153,7 +153,7 @@ export const SHOTS = [
     setup: async (page) => {
       await applyTransfer(page, '转移接续已完成')
       await page.getByText('查看合并后的缴费记录').locator('visible=true').first().click()
-      await page.getByText('参保地 广州市').locator('visible=true').first().waitFor()
+      await page.getByText('已办理医保关系转移接续').locator('visible=true').first().waitFor()
     },
   },
   { name: 'records-insurance', route: 'subpackages/records/pages/insurance/index?personId=P002' },
@@ -184,7 +184,8 @@ async function withFilingDraft(page, scrollToPledge) {
 
 /** Saves a filled-in transfer draft for 李明 (荆门 → 广州, a 广州 employer) and reloads. */
 async function withTransferDraft(page) {
-  const ym = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 7)
+  // Insured in 广州 since last month, so the merged history has a month there.
+  const ym = new Date(Date.now() + 8 * 3600e3 - 31 * 86400e3).toISOString().slice(0, 7)
   const draft = {
     toRegion: { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' },
     employment: 'employer',

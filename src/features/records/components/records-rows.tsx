@@ -11,6 +11,9 @@ export const ROW_DESIGN_PX = { normal: 150, care: 206 }
 
 const STATUS_TAG: Record<Contribution['status'], string> = { paid: 'ok', arrears: 'danger', 'back-paid': 'warn' }
 
+/** After a 转移接续 every period names its 参保地. */
+const place = (c: Contribution) => (c.insuredRegion ? ` · 参保地 ${c.insuredRegion.cityName || c.insuredRegion.provinceName}` : '')
+
 export function ContributionEntry({ c }: { c: Contribution }) {
   const arrears = c.status === 'arrears'
   const parts =
@@ -27,8 +30,10 @@ export function ContributionEntry({ c }: { c: Contribution }) {
       <Text className='rec-entry__meta'>{parts}</Text>
       <Text className={`rec-entry__meta ${arrears ? 'rec-entry__meta--danger' : ''}`}>
         {arrears
-          ? '未缴费，本期不计缴费年限、不划入个人账户'
-          : `${c.status === 'back-paid' ? '补缴于' : '到账'} ${c.paidDate ?? ''}${c.insuredRegion ? ` · 参保地 ${c.insuredRegion.cityName || c.insuredRegion.provinceName}` : ''}${c.note ? ` · ${c.note}` : ''}`}
+          ? c.insuredRegion
+            ? `未缴费，不计年限、不划入账户${place(c)}`
+            : '未缴费，本期不计缴费年限、不划入个人账户'
+          : `${c.status === 'back-paid' ? '补缴于' : '到账'} ${c.paidDate ?? ''}${place(c)}${c.note ? ` · ${c.note}` : ''}`}
       </Text>
     </View>
   )
