@@ -96,14 +96,14 @@ export default function TransferDetailPage() {
             {transfer.status === 'completed' && (
               <Alert tone='ok' title='转移接续已完成'>
                 <Text className='tr-line'>参保地已变更为{regionLabel(transfer.toRegion)}，缴费年限合并计算，缴费记录按月标注参保地。</Text>
-                <Text className='tr-line link' onClick={() => openRoute(route('recordsContributions', { personId: transfer.personId }))}>
+                <Text className='tr-link link' onClick={() => openRoute(route('recordsContributions', { personId: transfer.personId }))}>
                   查看合并后的缴费记录 ›
                 </Text>
-                <Text className='tr-line link' onClick={() => openRoute(route('recordsAccount', { personId: transfer.personId }))}>
+                <Text className='tr-link link' onClick={() => openRoute(route('recordsAccount', { personId: transfer.personId }))}>
                   查看个人账户 ›
                 </Text>
                 {(transfer.endedFilingIds ?? []).map((filingId) => (
-                  <Text key={filingId} className='tr-line link' onClick={() => openRoute(route('filingDetail', { id: filingId }))}>
+                  <Text key={filingId} className='tr-link link' onClick={() => openRoute(route('filingDetail', { id: filingId }))}>
                     原参保地办理的异地就医备案 {filingId} 已终止 ›
                   </Text>
                 ))}
