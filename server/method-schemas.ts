@@ -24,6 +24,7 @@ import {
   SettlementQuerySchema,
 } from '@/domain/records/schema'
 import { ServicePointIdSchema, ServicePointQuerySchema } from '@/domain/service-points/schema'
+import { CertificateCodeSchema, CertificateRequestSchema, EVoucherPersonIdSchema, EVoucherTokenSchema } from '@/domain/evoucher/schema'
 import type { PORT_METHODS } from '@/backend/http/wire'
 
 type MethodArgs = { [C in keyof typeof PORT_METHODS]: { [M in (typeof PORT_METHODS)[C][number]]: v.GenericSchema[] } }
@@ -72,6 +73,12 @@ export const METHOD_ARGS: MethodArgs = {
     get: [QualificationIdSchema],
     apply: [QualificationInputSchema],
   },
+  evoucher: {
+    issue: [EVoucherPersonIdSchema],
+    verify: [EVoucherTokenSchema],
+    issueCertificate: [CertificateRequestSchema],
+    verifyCertificate: [CertificateCodeSchema],
+  },
 }
 
 /** What each positional argument is, in the words an error message uses. */
@@ -107,4 +114,5 @@ export const METHOD_ARG_NAMES: { [C in keyof typeof PORT_METHODS]: { [M in (type
   familyPay: { overview: [], start: ['共济关系申请'], end: ['共济关系编号', '解除申请'], payContribution: ['代缴信息'] },
   policyQa: { content: ['内容版本'], feedback: ['问答条目编号', '是否有帮助'] },
   chronic: { overview: ['参保人编号'], list: ['筛选条件'], get: ['认定申请编号'], apply: ['认定申请'] },
+  evoucher: { issue: ['参保人编号'], verify: ['医保码'], issueCertificate: ['证明申请'], verifyCertificate: ['验证码'] },
 }

@@ -72,6 +72,8 @@ export type ErrorReason =
   | 'AMOUNT_CHANGED'
   | 'APPLICATION_PENDING'
   | 'ALREADY_QUALIFIED'
+  | 'VOUCHER_EXPIRED'
+  | 'VOUCHER_USED'
 
 export const ERROR_REASONS: readonly ErrorReason[] = [
   'CODE_WRONG',
@@ -92,6 +94,8 @@ export const ERROR_REASONS: readonly ErrorReason[] = [
   'AMOUNT_CHANGED',
   'APPLICATION_PENDING',
   'ALREADY_QUALIFIED',
+  'VOUCHER_EXPIRED',
+  'VOUCHER_USED',
 ]
 
 export interface ErrorDetails {

@@ -15,6 +15,7 @@ import type {
   Message,
   Settlement,
   Qualification,
+  InsuranceCertificate,
 } from '@/domain'
 
 /** A person as the server knows them: raw identifiers never leave the server unmasked. */
@@ -111,6 +112,29 @@ export interface MockState {
   familyPay?: { relationships: FamilyPayRecord[]; payments: FamilyPaymentRecord[] }
   /** 门诊慢特病 qualification applications (chronic.ts); seeded on first use. */
   chronic?: Qualification[]
+  /** Live and recently used 医保码 tokens (evoucher.ts prunes them). */
+  evouchers?: EVoucherRecord[]
+  /** Issued 参保证明, keyed by their verification code (`id`). */
+  certificates?: CertificateRecord[]
+}
+
+/** A 医保码 token: whose it is, who asked for it, and whether it was used or replaced. */
+export interface EVoucherRecord {
+  token: string
+  accountId: string
+  personId: PersonId
+  issuedAt: Instant
+  expiresAt: Instant
+  usedAt?: Instant
+  /** Replaced by a newer code for the same person and account. */
+  revokedAt?: Instant
+}
+
+/** An issued 参保证明: `id` is its verification code; the facts are the certificate as issued. */
+export interface CertificateRecord {
+  id: string
+  accountId: string
+  certificate: InsuranceCertificate
 }
 
 /** A stay as the server knows it; `Filing.stays` is its public view. */

@@ -8,6 +8,7 @@ import type { FamilyApi } from '@/backend/port/family'
 import type { FamilyPayApi } from '@/backend/port/family-pay'
 import type { PolicyQaApi } from '@/backend/port/policy-qa'
 import type { ChronicApi } from '@/backend/port/chronic'
+import type { EVoucherApi } from '@/backend/port/evoucher'
 
 export interface Backend {
   session: SessionApi
@@ -19,6 +20,18 @@ export interface Backend {
   familyPay: FamilyPayApi
   policyQa: PolicyQaApi
   chronic: ChronicApi
+  evoucher: EVoucherApi
 }
 
-export type { SessionApi, MessagesApi, ServicePointsApi, FilingsApi, RecordsApi, FamilyApi, FamilyPayApi, PolicyQaApi, ChronicApi }
+export type {
+  SessionApi,
+  MessagesApi,
+  ServicePointsApi,
+  FilingsApi,
+  RecordsApi,
+  FamilyApi,
+  FamilyPayApi,
+  PolicyQaApi,
+  ChronicApi,
+  EVoucherApi,
+}
