@@ -37,6 +37,9 @@ export const ROUTES = {
   chronicList: '/subpackages/chronic/pages/list/index',
   chronicApply: '/subpackages/chronic/pages/apply/index',
   chronicDetail: '/subpackages/chronic/pages/detail/index',
+  evoucherCode: '/subpackages/evoucher/pages/code/index',
+  evoucherCertificate: '/subpackages/evoucher/pages/certificate/index',
+  evoucherVerify: '/subpackages/evoucher/pages/verify/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES
@@ -67,6 +70,9 @@ export interface RouteParams {
   chronicList: { personId?: string }
   chronicApply: { personId?: string; disease?: string }
   chronicDetail: { id: string }
+  evoucherCode: { personId?: string }
+  evoucherCertificate: { personId?: string }
+  evoucherVerify: { code?: string }
 }
 
 type ParamsOf<N extends RouteName> = N extends keyof RouteParams ? RouteParams[N] : Record<string, never>

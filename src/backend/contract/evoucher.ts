@@ -32,7 +32,10 @@ export function evoucherContract(make: ContractFactory): void {
       expect(seen.idNumberMasked).toBe(code.idNumberMasked)
       expect(JSON.stringify(seen)).not.toContain('王秀英')
       // A replay of the same token is refused.
-      await expect(anonymous.evoucher.verify(code.token)).rejects.toMatchObject({ code: 'RULE_VIOLATION', details: { reason: 'VOUCHER_USED' } })
+      await expect(anonymous.evoucher.verify(code.token)).rejects.toMatchObject({
+        code: 'RULE_VIOLATION',
+        details: { reason: 'VOUCHER_USED' },
+      })
     })
 
     it('refuses an expired code, and a refresh makes the previous code worthless', async () => {
@@ -67,7 +70,12 @@ export function evoucherContract(make: ContractFactory): void {
   describe('参保证明', () => {
     it('issues a certificate for a bound parent with months, arrears and a verifiable code', async () => {
       const { demo, anonymous } = await make()
-      const certificate = await demo.evoucher.issueCertificate({ requestId: rid(), personId: DEMO.father, fromMonth: '2019-01', toMonth: '2021-12' })
+      const certificate = await demo.evoucher.issueCertificate({
+        requestId: rid(),
+        personId: DEMO.father,
+        fromMonth: '2019-01',
+        toMonth: '2021-12',
+      })
       expect(certificate).toMatchObject({
         personId: DEMO.father,
         nameMasked: '李*国',
@@ -91,7 +99,12 @@ export function evoucherContract(make: ContractFactory): void {
 
     it('refuses a tampered or unknown code the same way', async () => {
       const { demo, anonymous } = await make()
-      const certificate = await demo.evoucher.issueCertificate({ requestId: rid(), personId: DEMO.self, fromMonth: '2026-01', toMonth: '2026-10' })
+      const certificate = await demo.evoucher.issueCertificate({
+        requestId: rid(),
+        personId: DEMO.self,
+        fromMonth: '2026-01',
+        toMonth: '2026-10',
+      })
       const tampered = tamper(certificate.code)
       expect(tampered).not.toBe(certificate.code)
       await expectBackendError(anonymous.evoucher.verifyCertificate(tampered), 'NOT_FOUND')
@@ -104,11 +117,20 @@ export function evoucherContract(make: ContractFactory): void {
       const request = { requestId: rid(), personId: DEMO.self, fromMonth: '2025-01', toMonth: '2025-12' }
       const first = await demo.evoucher.issueCertificate(request)
       await expect(demo.evoucher.issueCertificate(request)).resolves.toEqual(first)
-      await expectBackendError(demo.evoucher.issueCertificate({ ...request, requestId: rid(), fromMonth: '2025-12', toMonth: '2025-01' }), 'VALIDATION')
-      await expectBackendError(demo.evoucher.issueCertificate({ ...request, requestId: rid(), fromMonth: '2019-01', toMonth: '2025-12' }), 'VALIDATION')
+      await expectBackendError(
+        demo.evoucher.issueCertificate({ ...request, requestId: rid(), fromMonth: '2025-12', toMonth: '2025-01' }),
+        'VALIDATION',
+      )
+      await expectBackendError(
+        demo.evoucher.issueCertificate({ ...request, requestId: rid(), fromMonth: '2019-01', toMonth: '2025-12' }),
+        'VALIDATION',
+      )
       await expectBackendError(demo.evoucher.issueCertificate({ ...request, requestId: rid(), toMonth: '2099-12' }), 'VALIDATION')
       await expectBackendError(demo.evoucher.issueCertificate({ ...request, requestId: rid(), fromMonth: '2025-13' }), 'VALIDATION')
-      await expectBackendError(demo.evoucher.issueCertificate({ ...request, requestId: rid(), personId: DEMO.unboundRegistered }), 'FORBIDDEN')
+      await expectBackendError(
+        demo.evoucher.issueCertificate({ ...request, requestId: rid(), personId: DEMO.unboundRegistered }),
+        'FORBIDDEN',
+      )
       await expectBackendError(demo.evoucher.issueCertificate({ ...request, requestId: rid(), personId: 'P999' }), 'FORBIDDEN')
       await expectBackendError(other.evoucher.issueCertificate({ ...request, requestId: rid(), personId: DEMO.mother }), 'FORBIDDEN')
     })

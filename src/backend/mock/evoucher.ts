@@ -11,12 +11,7 @@ import {
 } from '@/domain'
 import { chinaDate } from '@/domain/filings/rules'
 import { parseInput } from '@/domain/validate'
-import {
-  CertificateCodeSchema,
-  CertificateRequestSchema,
-  EVoucherPersonIdSchema,
-  EVoucherTokenSchema,
-} from '@/domain/evoucher/schema'
+import { CertificateCodeSchema, CertificateRequestSchema, EVoucherPersonIdSchema, EVoucherTokenSchema } from '@/domain/evoucher/schema'
 import type { EVoucherApi } from '@/backend/port/evoucher'
 import { historyOf } from '@/backend/mock/app-records'
 import type { MockServer } from '@/backend/mock/server'
@@ -50,7 +45,13 @@ export function createEVoucherService(server: MockServer): ServerSide<EVoucherAp
       for (const v of vouchers()) {
         if (v.accountId === account.id && v.personId === person.id && !v.usedAt && !v.revokedAt && v.expiresAt > now) v.revokedAt = now
       }
-      const record = { token: server.newToken(), accountId: account.id, personId: person.id, issuedAt: now, expiresAt: now + EVOUCHER_RULES.ttlMs }
+      const record = {
+        token: server.newToken(),
+        accountId: account.id,
+        personId: person.id,
+        issuedAt: now,
+        expiresAt: now + EVOUCHER_RULES.ttlMs,
+      }
       vouchers().push(record)
       server.save()
       const summary = server.summary(person)

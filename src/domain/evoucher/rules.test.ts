@@ -47,13 +47,7 @@ describe('参保证明 month ranges', () => {
       '2019-11',
       '2021-02',
     )
-    expect(months.map((m) => m.status)).toEqual([
-      'paid',
-      'paid',
-      ...Array(12).fill('arrears'),
-      'none',
-      'none',
-    ])
+    expect(months.map((m) => m.status)).toEqual(['paid', 'paid', ...Array(12).fill('arrears'), 'none', 'none'])
     expect(countMonths(months)).toEqual({ paid: 2, arrears: 12 })
     expect(arrearsRuns(months)).toEqual(['2020年1月–2020年12月'])
   })

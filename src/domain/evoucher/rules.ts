@@ -131,11 +131,7 @@ export function makeCertificateCode(randomBytes: (n: number) => Uint8Array): str
  * wrong length, a character outside the alphabet, or a check character that does not match (a typo or tampering).
  */
 export function normalizeCertificateCode(text: string): string | null {
-  const raw = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1')
+  const raw = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
   if (raw.length !== 16 || [...raw].some((c) => !ALPHABET.includes(c))) return null
   if (checkChar(raw.slice(0, 15)) !== raw[15]) return null
   return raw.match(/.{4}/g)!.join('-')
