@@ -61,7 +61,15 @@ export function Drawing({ id, width, height, paint, drawKey, className, label, f
   }
   if (isWeapp) return <Canvas type='2d' id={id} className={className} style={boxStyle} aria-label={label} />
   return dataUrl ? (
-    <Image className={className} style={boxStyle} src={dataUrl} mode='scaleToFill' aria-label={label} />
+    <Image
+      className={className}
+      style={boxStyle}
+      src={dataUrl}
+      mode='scaleToFill'
+      aria-label={label}
+      // Taro h5 puts attributes on its wrapper; the <img> itself needs the alternative text.
+      nativeProps={{ alt: label }}
+    />
   ) : (
     <View className={`${className} drawing--pending`} style={boxStyle} aria-busy>
       <Text>正在生成…</Text>
