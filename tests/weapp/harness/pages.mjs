@@ -130,6 +130,10 @@ export const PAGE_CHECKS = {
     expect: '代办记录',
     refuse: '没有找到该家庭成员',
   },
+  // Opening a page with a relative's personId switches the acting-for bar (and later pages): these stay with 李明.
+  'subpackages/evoucher/pages/code/index': { url: async () => '?personId=P001', expect: '秒后自动刷新', refuse: '二维码绘制失败' },
+  'subpackages/evoucher/pages/certificate/index': { url: async () => '?personId=P001', expect: '李明的参保证明' },
+  'subpackages/evoucher/pages/verify/index': { expect: '参保证明验证码' },
 }
 
 /** On the filing form (long-term): destination 广州 through the region picker, phone and address. */
