@@ -61,23 +61,12 @@ export default function HomePage() {
         </View>
       </View>
 
-      <View
-        className='home-code'
-        hoverClass='home-code--pressed'
-        role='button'
-        aria-label='出示医保码'
-        onClick={() => openRoute(route('evoucherCode'))}
-      >
-        <Text className='home-code__mark' aria-hidden>
-          码
-        </Text>
+      <View className='home-code' hoverClass='home-code--pressed' role='button' onClick={() => openRoute(route('evoucherCode'))}>
+        <Text className='home-code__mark'>码</Text>
         <View className='home-code__text'>
           <Text className='home-code__title'>医保码</Text>
           <Text className='home-code__desc'>看病买药出示 · 可出示家人的亲情码</Text>
         </View>
-        <Text className='home-code__go' aria-hidden>
-          ›
-        </Text>
       </View>
 
       <View className='home-grid'>
