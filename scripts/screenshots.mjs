@@ -158,6 +158,25 @@ export const SHOTS = [
   },
   { name: 'records-insurance', route: 'subpackages/records/pages/insurance/index?personId=P002' },
   { name: 'records-statement', route: 'subpackages/records/pages/statement/index?personId=P002&year=2023' },
+  // 医保码: 李明 showing his mother's code (亲情码), normal and 关怀模式.
+  {
+    name: 'evoucher-code',
+    route: 'subpackages/evoucher/pages/code/index?personId=P002',
+    care: true,
+    setup: (page) => page.locator('.ev-qr').locator('visible=true').first().waitFor(),
+  },
+  {
+    // 参保证明 for 李明's last twelve months (one month in arrears), scrolled to the image.
+    name: 'evoucher-certificate',
+    route: 'subpackages/evoucher/pages/certificate/index?personId=P001',
+    setup: async (page) => {
+      await page.getByText('生成参保证明').locator('visible=true').click()
+      const image = page.locator('img.ev-cert, .ev-cert img').locator('visible=true').first()
+      await image.waitFor()
+      await image.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+      await page.evaluate(() => window.scrollBy(0, -12))
+    },
+  },
 ]
 
 /** Saves a filled-in filing draft for 李明 (Taro h5 storage format) and reloads, for the form and 承诺书 shots. */

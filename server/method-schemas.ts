@@ -25,6 +25,7 @@ import {
 } from '@/domain/records/schema'
 import { ServicePointIdSchema, ServicePointQuerySchema } from '@/domain/service-points/schema'
 import { TransferCancelSchema, TransferIdSchema, TransferInputSchema, TransferListFilterSchema } from '@/domain/transfers/schema'
+import { CertificateCodeSchema, CertificateRequestSchema, EVoucherPersonIdSchema, EVoucherTokenSchema } from '@/domain/evoucher/schema'
 import type { PORT_METHODS } from '@/backend/http/wire'
 
 type MethodArgs = { [C in keyof typeof PORT_METHODS]: { [M in (typeof PORT_METHODS)[C][number]]: v.GenericSchema[] } }
@@ -79,6 +80,12 @@ export const METHOD_ARGS: MethodArgs = {
     apply: [TransferInputSchema],
     cancel: [TransferIdSchema, TransferCancelSchema],
   },
+  evoucher: {
+    issue: [EVoucherPersonIdSchema],
+    verify: [EVoucherTokenSchema],
+    issueCertificate: [CertificateRequestSchema],
+    verifyCertificate: [CertificateCodeSchema],
+  },
 }
 
 /** What each positional argument is, in the words an error message uses. */
@@ -115,4 +122,5 @@ export const METHOD_ARG_NAMES: { [C in keyof typeof PORT_METHODS]: { [M in (type
   policyQa: { content: ['内容版本'], feedback: ['问答条目编号', '是否有帮助'] },
   chronic: { overview: ['参保人编号'], list: ['筛选条件'], get: ['认定申请编号'], apply: ['认定申请'] },
   transfers: { list: ['筛选条件'], get: ['转移申请编号'], apply: ['转移接续申请'], cancel: ['转移申请编号', '撤销申请'] },
+  evoucher: { issue: ['参保人编号'], verify: ['医保码'], issueCertificate: ['证明申请'], verifyCertificate: ['验证码'] },
 }

@@ -31,6 +31,7 @@ const CAPABILITY_TITLES: Record<keyof typeof PORT_METHODS, string> = {
   policyQa: '政策问答',
   chronic: '门诊慢特病资格认定',
   transfers: '职工医保跨省转移接续',
+  evoucher: '医保电子凭证（医保码）与参保证明',
 }
 
 /**

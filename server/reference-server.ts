@@ -45,6 +45,9 @@ export const DEFAULT_RATE_LIMITS: Record<string, { max: number; windowMs: number
   'family.startBinding': { max: 10, windowMs: 60_000 },
   'family.resendCode': { max: 10, windowMs: 60_000 },
   'family.confirm': { max: 30, windowMs: 60_000 },
+  // Anyone may verify without a session (a hospital's system, whoever is shown a certificate): limit guessing.
+  'evoucher.verify': { max: 60, windowMs: 60_000 },
+  'evoucher.verifyCertificate': { max: 30, windowMs: 60_000 },
 }
 
 export interface ReferenceServerOptions {

@@ -34,6 +34,7 @@ export default defineAppConfig({
     { root: 'subpackages/family', pages: ['pages/list/index', 'pages/add/index', 'pages/confirm/index', 'pages/member/index'] },
     { root: 'subpackages/chronic', pages: ['pages/list/index', 'pages/apply/index', 'pages/detail/index'] },
     { root: 'subpackages/transfer', pages: ['pages/start/index', 'pages/detail/index'] },
+    { root: 'subpackages/evoucher', pages: ['pages/code/index', 'pages/certificate/index', 'pages/verify/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -76,6 +76,8 @@ export type ErrorReason =
   | 'ALREADY_QUALIFIED'
   | 'TRANSFER_PENDING'
   | 'ALREADY_TRANSFERRED_OUT'
+  | 'VOUCHER_EXPIRED'
+  | 'VOUCHER_USED'
 
 export const ERROR_REASONS: readonly ErrorReason[] = [
   'CODE_WRONG',
@@ -98,6 +100,8 @@ export const ERROR_REASONS: readonly ErrorReason[] = [
   'ALREADY_QUALIFIED',
   'TRANSFER_PENDING',
   'ALREADY_TRANSFERRED_OUT',
+  'VOUCHER_EXPIRED',
+  'VOUCHER_USED',
 ]
 
 export interface ErrorDetails {

@@ -40,6 +40,9 @@ export const ROUTES = {
   chronicDetail: '/subpackages/chronic/pages/detail/index',
   transferStart: '/subpackages/transfer/pages/start/index',
   transferDetail: '/subpackages/transfer/pages/detail/index',
+  evoucherCode: '/subpackages/evoucher/pages/code/index',
+  evoucherCertificate: '/subpackages/evoucher/pages/certificate/index',
+  evoucherVerify: '/subpackages/evoucher/pages/verify/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES
@@ -72,6 +75,9 @@ export interface RouteParams {
   chronicDetail: { id: string }
   transferStart: { personId?: string }
   transferDetail: { id: string }
+  evoucherCode: { personId?: string }
+  evoucherCertificate: { personId?: string }
+  evoucherVerify: { code?: string }
 }
 
 type ParamsOf<N extends RouteName> = N extends keyof RouteParams ? RouteParams[N] : Record<string, never>

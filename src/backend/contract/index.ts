@@ -2,6 +2,7 @@ import type { ContractFactory } from '@/backend/contract/harness'
 import { chronicContract } from '@/backend/contract/chronic'
 import { familyContract } from '@/backend/contract/family'
 import { familyPayContract } from '@/backend/contract/family-pay'
+import { evoucherContract } from '@/backend/contract/evoucher'
 import { filingsContract } from '@/backend/contract/filings'
 import { hardeningContract } from '@/backend/contract/hardening'
 import { messagesContract } from '@/backend/contract/messages'
@@ -23,6 +24,7 @@ export function backendContract(make: ContractFactory): void {
   policyQaContract(make)
   chronicContract(make)
   transfersContract(make)
+  evoucherContract(make)
   hardeningContract(make)
 }
 

@@ -78,6 +78,7 @@ export const PORT_METHODS = {
   policyQa: ['content', 'feedback'],
   chronic: ['overview', 'list', 'get', 'apply'],
   transfers: ['list', 'get', 'apply', 'cancel'],
+  evoucher: ['issue', 'verify', 'issueCertificate', 'verifyCertificate'],
 } as const satisfies { [K in keyof Backend]: readonly (keyof Backend[K])[] }
 
 /** Writes that may only be retried when they carry a client request id. */
@@ -96,4 +97,8 @@ export const NON_IDEMPOTENT: ReadonlySet<string> = new Set([
   'chronic.apply',
   'transfers.apply',
   'transfers.cancel',
+  // A retried verify after a lost answer would be refused as a replay; a retried issue would revoke the code shown.
+  'evoucher.issue',
+  'evoucher.verify',
+  'evoucher.issueCertificate',
 ])

@@ -1,5 +1,6 @@
 import type { Backend } from '@/backend/port'
 import { createChronicService } from '@/backend/mock/chronic'
+import { createEVoucherService } from '@/backend/mock/evoucher'
 import { createFamilyService } from '@/backend/mock/family'
 import { createFamilyPayService } from '@/backend/mock/family-pay'
 import { createFilingsService } from '@/backend/mock/filings'
@@ -27,6 +28,7 @@ export function createCapabilityServices(server: MockServer): CapabilityServices
     policyQa: createPolicyQaService(server),
     chronic: createChronicService(server),
     transfers: createTransfersService(server),
+    evoucher: createEVoucherService(server),
   }
 }
 

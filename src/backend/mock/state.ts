@@ -16,6 +16,7 @@ import type {
   Settlement,
   Qualification,
   Transfer,
+  InsuranceCertificate,
 } from '@/domain'
 
 /** A person as the server knows them: raw identifiers never leave the server unmasked. */
@@ -127,6 +128,29 @@ export interface MockState {
   chronic?: Qualification[]
   /** 跨省转移接续 applications (transfers.ts). */
   transfers?: Transfer[]
+  /** Live and recently used 医保码 tokens (evoucher.ts prunes them). */
+  evouchers?: EVoucherRecord[]
+  /** Issued 参保证明, keyed by their verification code (`id`). */
+  certificates?: CertificateRecord[]
+}
+
+/** A 医保码 token: whose it is, who asked for it, and whether it was used or replaced. */
+export interface EVoucherRecord {
+  token: string
+  accountId: string
+  personId: PersonId
+  issuedAt: Instant
+  expiresAt: Instant
+  usedAt?: Instant
+  /** Replaced by a newer code for the same person and account. */
+  revokedAt?: Instant
+}
+
+/** An issued 参保证明: `id` is its verification code; the facts are the certificate as issued. */
+export interface CertificateRecord {
+  id: string
+  accountId: string
+  certificate: InsuranceCertificate
 }
 
 /** A stay as the server knows it; `Filing.stays` is its public view. */

@@ -9,6 +9,7 @@ import type { FamilyPayApi } from '@/backend/port/family-pay'
 import type { PolicyQaApi } from '@/backend/port/policy-qa'
 import type { ChronicApi } from '@/backend/port/chronic'
 import type { TransfersApi } from '@/backend/port/transfers'
+import type { EVoucherApi } from '@/backend/port/evoucher'
 
 export interface Backend {
   session: SessionApi
@@ -21,6 +22,7 @@ export interface Backend {
   policyQa: PolicyQaApi
   chronic: ChronicApi
   transfers: TransfersApi
+  evoucher: EVoucherApi
 }
 
 export type {
@@ -34,4 +36,5 @@ export type {
   PolicyQaApi,
   ChronicApi,
   TransfersApi,
+  EVoucherApi,
 }

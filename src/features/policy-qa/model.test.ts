@@ -83,5 +83,7 @@ describe('actionsFor', () => {
     expect(actionsFor({ tags: ['fraud'] })).toEqual([{ label: '拨打12393', call: '12393' }])
     expect(actionsFor({ tags: ['filing.how', 'filing.cancel', 'account', 'family', 'hotline'] })).toHaveLength(3)
     expect(actionsFor({ tags: ['settlement.rule'] })).toEqual([])
+    // Answers about the 医保电子凭证 lead to the app's 医保码 page.
+    expect(actionsFor({ tags: ['evoucher'] })).toEqual([{ label: '出示医保码', to: '/subpackages/evoucher/pages/code/index' }])
   })
 })

@@ -110,6 +110,7 @@ export const QA_ROUTES = {
   chronic: route('chronicList'),
   chronicPoints: route('pointsList', { settlement: 'chronic' }),
   transferStart: route('transferStart'),
+  evoucher: route('evoucherCode'),
 } as const
 
 export const HOTLINE = '12393'
@@ -129,6 +130,7 @@ export function actionsFor(entry: Pick<QaEntry, 'tags'>): Action[] {
   if (has('account')) out.push({ label: '查个人账户', to: QA_ROUTES.account })
   if (has('contribution')) out.push({ label: '查缴费记录', to: QA_ROUTES.contributions })
   if (has('family')) out.push({ label: '管理亲情账户', to: QA_ROUTES.family })
+  if (has('evoucher')) out.push({ label: '出示医保码', to: QA_ROUTES.evoucher })
   if (has('settlement.chronic')) out.push({ label: '找可结算慢特病的医院', to: QA_ROUTES.chronicPoints })
   else if (['filing.how', 'filing.late', 'transfer', 'hotline'].some((t) => has(t as Tag))) {
     out.push({ label: '找附近网点', to: QA_ROUTES.points })

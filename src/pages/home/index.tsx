@@ -61,6 +61,14 @@ export default function HomePage() {
         </View>
       </View>
 
+      <View className='home-code' hoverClass='home-code--pressed' role='button' onClick={() => openRoute(route('evoucherCode'))}>
+        <Text className='home-code__mark'>码</Text>
+        <View className='home-code__text'>
+          <Text className='home-code__title'>医保码</Text>
+          <Text className='home-code__desc'>看病买药出示 · 可出示家人的亲情码</Text>
+        </View>
+      </View>
+
       <View className='home-grid'>
         {CAPABILITIES.map((c) => (
           <View key={c.key} className={`home-entry home-entry--${c.key}`} hoverClass='home-entry--pressed' onClick={() => openRoute(c.to)}>

@@ -57,6 +57,8 @@ export default function MePage() {
           },
           { title: '我的办件', description: '备案、认定等办理进度', to: route('cases') },
           { title: '我的备案', to: route('filingList') },
+          { title: '医保码', description: '看病买药时出示（医保电子凭证）', to: route('evoucherCode') },
+          { title: '参保证明', description: '生成带验证码的参保证明图片', to: route('evoucherCertificate') },
         ]}
       />
       <MenuList items={[{ title: '开发者设置', description: '模拟网络故障、重置演示数据', to: route('devSettings') }]} />

@@ -130,6 +130,10 @@ export const PAGE_CHECKS = {
     expect: '代办记录',
     refuse: '没有找到该家庭成员',
   },
+  // Opening a page with a relative's personId switches the acting-for bar (and later pages): these stay with 李明.
+  'subpackages/evoucher/pages/code/index': { url: async () => '?personId=P001', expect: '秒后自动刷新', refuse: '二维码绘制失败' },
+  'subpackages/evoucher/pages/certificate/index': { url: async () => '?personId=P001', expect: '李明的参保证明' },
+  'subpackages/evoucher/pages/verify/index': { expect: '参保证明验证码' },
   'subpackages/transfer/pages/start/index': { expect: '转移接续怎么办' },
   'subpackages/transfer/pages/detail/index': {
     // A transfer exists only once someone applied: apply through the form (real timing: it stays at 已申请).

@@ -29,6 +29,16 @@ export function createWx(host, options = {}) {
     chosenImages: [],
     tapping: false,
     observers: [],
+    // Screen (医保码): brightness 0–1 and keep-screen-on, as the app set them.
+    brightness: 0.4,
+    keepScreenOn: false,
+    // Photo album permission: undefined (never asked), true, or false (refused); saved image paths.
+    album: options.album,
+    saved: [],
+    // Drawing calls on 2d canvases, per canvas selector (fillRect count and texts of the latest drawing), and every
+    // selector a drawing was asked for, in order.
+    canvases: new Map(),
+    canvasDraws: [],
   }
 
   /** Runs success/fail/complete like WeChat (asynchronously); returns a promise when no callback is given. */
@@ -94,7 +104,12 @@ export function createWx(host, options = {}) {
     getSystemInfo: async('getSystemInfo', () => ({ ...generic.getSystemInfoSync(), ...WINDOW })),
     makePhoneCall: async('makePhoneCall', () => ({})),
     setClipboardData: async('setClipboardData', ({ data }) => void storage.set('__clipboard__', data)),
-    getSetting: async('getSetting', () => ({ authSetting: { 'scope.userLocation': state.location === 'denied' ? false : true } })),
+    getSetting: async('getSetting', () => ({
+      authSetting: {
+        'scope.userLocation': state.location === 'denied' ? false : true,
+        ...(state.album === undefined ? {} : { 'scope.writePhotosAlbum': state.album }),
+      },
+    })),
     openSetting: async('openSetting', () => ({ authSetting: { 'scope.userLocation': state.location !== 'denied' } })),
     authorize: async('authorize', () => {
       if (state.location === 'denied') throw new Error('auth deny')
@@ -105,6 +120,19 @@ export function createWx(host, options = {}) {
       return { ...state.location, accuracy: 20, speed: 0, altitude: 0 }
     }),
     openLocation: async('openLocation', () => ({})),
+    getScreenBrightness: async('getScreenBrightness', () => ({ value: state.brightness })),
+    setScreenBrightness: async('setScreenBrightness', ({ value }) => void (state.brightness = value)),
+    setKeepScreenOn: async('setKeepScreenOn', ({ keepScreenOn }) => void (state.keepScreenOn = keepScreenOn)),
+    canvasToTempFilePath: async('canvasToTempFilePath', ({ canvas }) => ({
+      tempFilePath: `wxfile://tmp/${canvas?.selector ?? 'canvas'}.png`,
+    })),
+    // WeChat asks for the album permission on first use; the test's `album` option is the answer.
+    saveImageToPhotosAlbum: async('saveImageToPhotosAlbum', ({ filePath }) => {
+      if (state.album === false) throw new Error('saveImageToPhotosAlbum:fail auth deny')
+      state.album = true
+      state.saved.push(filePath)
+      return {}
+    }),
     chooseMedia: async('chooseMedia', () => {
       const next = state.chosenImages.shift()
       if (!next) throw new Error('cancel')
@@ -178,6 +206,26 @@ export function createWx(host, options = {}) {
     return api
   }
 
+  /** A stand-in 2d canvas: records fillRect calls and texts per selector in `state.canvases`. */
+  function canvasNode(selector) {
+    const record = { fillRects: 0, texts: [] }
+    state.canvases.set(selector, record)
+    state.canvasDraws.push(selector)
+    const ctx = new Proxy(
+      { measureText: (text) => ({ width: String(text).length * 14 }) },
+      {
+        get(target, name) {
+          if (name in target) return target[name]
+          if (name === 'fillRect') return () => void record.fillRects++
+          if (name === 'fillText') return (text) => void record.texts.push(String(text))
+          return () => undefined
+        },
+        set: () => true,
+      },
+    )
+    return { selector, width: 0, height: 0, getContext: () => ctx }
+  }
+
   /** A chainable query; nodes measure as the phone's window (jsdom has no layout). */
   function selectorQuery() {
     const results = []
@@ -207,7 +255,8 @@ export function createWx(host, options = {}) {
         boundingClientRect: (cb) => push(() => one(), cb),
         scrollOffset: (cb) =>
           push(() => ({ scrollTop: 0, scrollLeft: 0, scrollWidth: WINDOW.windowWidth, scrollHeight: WINDOW.windowHeight }), cb),
-        fields: (_f, cb) => push(() => one(), cb),
+        // A 2d canvas node for `fields({ node: true })`: its context records what is drawn (jsdom cannot draw).
+        fields: (f, cb) => push(() => (f?.node ? { ...one(), node: canvasNode(selector) } : one()), cb),
         node: (cb) => push(() => ({ node: null }), cb),
         context: (cb) => push(() => ({ context: null }), cb),
       }

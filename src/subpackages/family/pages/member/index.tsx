@@ -125,6 +125,9 @@ export default function MemberPage() {
             <Button className='btn' onClick={() => actForMember(route('home'))}>
               {current ? `正在代${member.name}办理，回首页` : `切换为代${member.name}办理`}
             </Button>
+            <Button className='btn secondary' onClick={() => actForMember(route('evoucherCode', { personId }))}>
+              出示{member.name}的医保码（亲情码）
+            </Button>
             <Button className='btn secondary' onClick={() => actForMember(route('recordsAccount', { personId: personId }))}>
               查看{member.name}的个人账户
             </Button>

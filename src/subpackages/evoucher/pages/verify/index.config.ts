@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '参保证明核验' })
