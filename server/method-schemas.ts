@@ -1,6 +1,7 @@
 // The argument schemas of every port method: the very valibot schemas the mock services parse with.
 // Node-only (the reference server and the OpenAPI generator import it), so none of this reaches the app bundle.
 import * as v from 'valibot'
+import { ClaimIdSchema, ClaimInputSchema, ClaimListFilterSchema } from '@/domain/claims/schema'
 import { BindingIdSchema, BindingRequestSchema, CodeSchema } from '@/domain/family/schema'
 import {
   FamilyPayContributionSchema,
@@ -72,6 +73,7 @@ export const METHOD_ARGS: MethodArgs = {
     get: [QualificationIdSchema],
     apply: [QualificationInputSchema],
   },
+  claims: { list: [ClaimListFilterSchema], get: [ClaimIdSchema], submit: [ClaimInputSchema] },
 }
 
 /** What each positional argument is, in the words an error message uses. */
@@ -107,4 +109,5 @@ export const METHOD_ARG_NAMES: { [C in keyof typeof PORT_METHODS]: { [M in (type
   familyPay: { overview: [], start: ['共济关系申请'], end: ['共济关系编号', '解除申请'], payContribution: ['代缴信息'] },
   policyQa: { content: ['内容版本'], feedback: ['问答条目编号', '是否有帮助'] },
   chronic: { overview: ['参保人编号'], list: ['筛选条件'], get: ['认定申请编号'], apply: ['认定申请'] },
+  claims: { list: ['筛选条件'], get: ['报销申请编号'], submit: ['手工报销申请'] },
 }

@@ -30,6 +30,7 @@ const CAPABILITY_TITLES: Record<keyof typeof PORT_METHODS, string> = {
   familyPay: '家庭共济（个人账户为近亲属缴费、支付医疗费用）',
   policyQa: '政策问答',
   chronic: '门诊慢特病资格认定',
+  claims: '手工报销（全额自费后向参保地申请报销）',
 }
 
 /**

@@ -33,6 +33,7 @@ export default defineAppConfig({
     { root: 'subpackages/qa', pages: ['pages/index/index', 'pages/entry/index'] },
     { root: 'subpackages/family', pages: ['pages/list/index', 'pages/add/index', 'pages/confirm/index', 'pages/member/index'] },
     { root: 'subpackages/chronic', pages: ['pages/list/index', 'pages/apply/index', 'pages/detail/index'] },
+    { root: 'subpackages/claims', pages: ['pages/start/index', 'pages/form/index', 'pages/list/index', 'pages/detail/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

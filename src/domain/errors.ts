@@ -52,6 +52,9 @@ export const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['NETWORK', 'TIMEOUT', 
  * - NOT_GUARDIAN: a member under 16 may only be bound at once by a parent whose own record names the child.
  * - ALREADY_PAID: the contribution or bill has been paid already (`relatedId` is the payment or record).
  * - AMOUNT_CHANGED: the amount the user confirmed is not what is due now; nothing was paid.
+ * - CLAIM_WINDOW_CLOSED: a 手工报销 claim came after the 参保地's window (`latestDate` was the last day).
+ * - DUPLICATE_INVOICE: an invoice number is already on another claim of the person (`relatedId` is that claim).
+ * - AMOUNT_MISMATCH: the invoices do not add up to the amount claimed.
  */
 export type ErrorReason =
   | 'CODE_WRONG'
@@ -72,6 +75,9 @@ export type ErrorReason =
   | 'AMOUNT_CHANGED'
   | 'APPLICATION_PENDING'
   | 'ALREADY_QUALIFIED'
+  | 'CLAIM_WINDOW_CLOSED'
+  | 'DUPLICATE_INVOICE'
+  | 'AMOUNT_MISMATCH'
 
 export const ERROR_REASONS: readonly ErrorReason[] = [
   'CODE_WRONG',
@@ -92,6 +98,9 @@ export const ERROR_REASONS: readonly ErrorReason[] = [
   'AMOUNT_CHANGED',
   'APPLICATION_PENDING',
   'ALREADY_QUALIFIED',
+  'CLAIM_WINDOW_CLOSED',
+  'DUPLICATE_INVOICE',
+  'AMOUNT_MISMATCH',
 ]
 
 export interface ErrorDetails {
@@ -109,6 +118,8 @@ export interface ErrorDetails {
   relatedId?: string
   /** When the refused action becomes possible, `YYYY-MM-DD` or epoch ms. */
   availableAt?: string | number
+  /** With CLAIM_WINDOW_CLOSED: the last day (`YYYY-MM-DD`) the action was possible. */
+  latestDate?: string
 }
 
 export class BackendError extends Error {

@@ -37,6 +37,10 @@ export const ROUTES = {
   chronicList: '/subpackages/chronic/pages/list/index',
   chronicApply: '/subpackages/chronic/pages/apply/index',
   chronicDetail: '/subpackages/chronic/pages/detail/index',
+  claimsStart: '/subpackages/claims/pages/start/index',
+  claimsForm: '/subpackages/claims/pages/form/index',
+  claimsList: '/subpackages/claims/pages/list/index',
+  claimsDetail: '/subpackages/claims/pages/detail/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES
@@ -67,6 +71,10 @@ export interface RouteParams {
   chronicList: { personId?: string }
   chronicApply: { personId?: string; disease?: string }
   chronicDetail: { id: string }
+  claimsStart: { personId?: string; basis?: string }
+  claimsForm: { personId?: string; basis?: string }
+  claimsList: { personId?: string }
+  claimsDetail: { id: string }
 }
 
 type ParamsOf<N extends RouteName> = N extends keyof RouteParams ? RouteParams[N] : Record<string, never>

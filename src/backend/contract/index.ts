@@ -1,5 +1,6 @@
 import type { ContractFactory } from '@/backend/contract/harness'
 import { chronicContract } from '@/backend/contract/chronic'
+import { claimsContract } from '@/backend/contract/claims'
 import { familyContract } from '@/backend/contract/family'
 import { familyPayContract } from '@/backend/contract/family-pay'
 import { filingsContract } from '@/backend/contract/filings'
@@ -21,6 +22,7 @@ export function backendContract(make: ContractFactory): void {
   familyPayContract(make)
   policyQaContract(make)
   chronicContract(make)
+  claimsContract(make)
   hardeningContract(make)
 }
 

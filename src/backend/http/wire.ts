@@ -77,6 +77,7 @@ export const PORT_METHODS = {
   familyPay: ['overview', 'start', 'end', 'payContribution'],
   policyQa: ['content', 'feedback'],
   chronic: ['overview', 'list', 'get', 'apply'],
+  claims: ['list', 'get', 'submit'],
 } as const satisfies { [K in keyof Backend]: readonly (keyof Backend[K])[] }
 
 /** Writes that may only be retried when they carry a client request id. */
@@ -93,4 +94,5 @@ export const NON_IDEMPOTENT: ReadonlySet<string> = new Set([
   'familyPay.end',
   'familyPay.payContribution',
   'chronic.apply',
+  'claims.submit',
 ])

@@ -1,5 +1,6 @@
 import type { Backend } from '@/backend/port'
 import { createChronicService } from '@/backend/mock/chronic'
+import { createClaimsService } from '@/backend/mock/claims'
 import { createFamilyService } from '@/backend/mock/family'
 import { createFamilyPayService } from '@/backend/mock/family-pay'
 import { createFilingsService } from '@/backend/mock/filings'
@@ -25,6 +26,7 @@ export function createCapabilityServices(server: MockServer): CapabilityServices
     familyPay: createFamilyPayService(server),
     policyQa: createPolicyQaService(server),
     chronic: createChronicService(server),
+    claims: createClaimsService(server),
   }
 }
 

@@ -15,6 +15,7 @@ import type {
   Message,
   Settlement,
   Qualification,
+  Claim,
 } from '@/domain'
 
 /** A person as the server knows them: raw identifiers never leave the server unmasked. */
@@ -111,6 +112,8 @@ export interface MockState {
   familyPay?: { relationships: FamilyPayRecord[]; payments: FamilyPaymentRecord[] }
   /** 门诊慢特病 qualification applications (chronic.ts); seeded on first use. */
   chronic?: Qualification[]
+  /** 手工报销 claims (backend/mock/claims.ts). */
+  claims?: Claim[]
 }
 
 /** A stay as the server knows it; `Filing.stays` is its public view. */

@@ -8,6 +8,7 @@ import type { FamilyApi } from '@/backend/port/family'
 import type { FamilyPayApi } from '@/backend/port/family-pay'
 import type { PolicyQaApi } from '@/backend/port/policy-qa'
 import type { ChronicApi } from '@/backend/port/chronic'
+import type { ClaimsApi } from '@/backend/port/claims'
 
 export interface Backend {
   session: SessionApi
@@ -19,6 +20,18 @@ export interface Backend {
   familyPay: FamilyPayApi
   policyQa: PolicyQaApi
   chronic: ChronicApi
+  claims: ClaimsApi
 }
 
-export type { SessionApi, MessagesApi, ServicePointsApi, FilingsApi, RecordsApi, FamilyApi, FamilyPayApi, PolicyQaApi, ChronicApi }
+export type {
+  SessionApi,
+  MessagesApi,
+  ServicePointsApi,
+  FilingsApi,
+  RecordsApi,
+  FamilyApi,
+  FamilyPayApi,
+  PolicyQaApi,
+  ChronicApi,
+  ClaimsApi,
+}

@@ -1,7 +1,15 @@
 import type { Instant, PersonId } from '@/domain/common'
 
 export type MessageKind =
-  'filing-approved' | 'filing-rejected' | 'filing-expiring' | 'account-credited' | 'settlement' | 'family' | 'qualification' | 'system'
+  | 'filing-approved'
+  | 'filing-rejected'
+  | 'filing-expiring'
+  | 'account-credited'
+  | 'settlement'
+  | 'family'
+  | 'qualification'
+  | 'system'
+  | 'claim'
 
 export interface Message {
   id: string
