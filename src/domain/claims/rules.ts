@@ -88,7 +88,7 @@ export function invoiceNumberError(number: string): string | null {
 /** The first of `invoices` already on another live claim of the person (a rejected claim frees its invoices). */
 export function duplicateInvoice(
   invoices: readonly Pick<ClaimInvoice, 'number'>[],
-  others: readonly Pick<Claim, 'id' | 'status' | 'invoices'>[],
+  others: readonly (Pick<Claim, 'id' | 'status'> & { invoices: readonly Pick<ClaimInvoice, 'number'>[] })[],
 ): { index: number; number: string; claimId: string } | null {
   for (const [index, invoice] of invoices.entries()) {
     const number = normalizeInvoiceNumber(invoice.number)
