@@ -39,8 +39,9 @@ async function fillStay(page) {
 
 async function addPhotos(page) {
   await addPhoto(page, '住院收费票据（发票）', await photo(page, 'invoice.png'))
+  await page.locator('.photo-field__img').locator('visible=true').first().waitFor()
   await addPhoto(page, '住院费用总清单', await photo(page, 'cost-list.png'))
-  assert.equal(await page.locator('.photo-field__img').locator('visible=true').count(), 2)
+  await page.locator('.photo-field__img').locator('visible=true').nth(1).waitFor()
 }
 
 async function submit(page) {

@@ -190,6 +190,32 @@ export function claimsContract(make: ContractFactory): void {
       expect((await clients.demo.records.settlement(manual!.id)).claimId).toBe(claim.id)
     })
 
+    it('pays a stay under a long-term filing at the home level, and only accepts the person’s own approved filing', async () => {
+      const clients = await make()
+      const now = clients.now()
+      const filing = await clients.demo.filings.submit({
+        requestId: rid(),
+        personId: DEMO.self,
+        category: 'long-term-resident',
+        destination: GUANGZHOU,
+        startDate: chinaDay(now, 1),
+        phone: '13872451234',
+        address: '广州市天河区体育西路1号',
+        usePledge: true,
+        materials: [],
+      })
+      expect(filing.status).toBe('approved')
+      const foreign = await fieldsOf(clients.demo.claims.submit(stay(now, { personId: DEMO.mother, filingId: filing.id })))
+      expect(foreign.code).toBe('VALIDATION')
+      expect(foreign.details.fields?.filingId).toMatch(/没有找到/)
+      const claim = await clients.demo.claims.submit(stay(now, { basis: 'filed', filingId: filing.id }))
+      expect(claim.filingId).toBe(filing.id)
+      clients.advance(STEP * 3)
+      const decided = await clients.demo.claims.get(claim.id)
+      expect(decided.assessment).toMatchObject({ category: 'long-term-resident', ratioCutPoints: 0 })
+      expect(decided.assessment!.ratioPct).toBe(decided.assessment!.homeRatioPct)
+    })
+
     it('pays an emergency at the emergency level (10 points lower) and never pays a refused claim', async () => {
       const clients = await make()
       const emergency = await clients.demo.claims.submit(stay(clients.now(), { basis: 'emergency' }))

@@ -206,8 +206,10 @@ export function createClaimsService(server: MockServer): ServerSide<ClaimsApi> {
       const today = chinaDate(now)
       const policy = claimPolicyFor(person.insuredRegion)
       const errors = claimInputErrors(input, today, policy)
-      if (input.filingId !== undefined && !server.state.filings.some((f) => f.id === input.filingId && f.personId === person.id)) {
-        errors.filingId = '没有找到该参保人的这条备案'
+      if (input.filingId !== undefined) {
+        const filing = server.state.filings.find((f) => f.id === input.filingId && f.personId === person.id)
+        if (!filing) errors.filingId = '没有找到该参保人的这条备案'
+        else if (!filing.history.some((e) => e.status === 'approved')) errors.filingId = '这条备案没有通过审核，不能作为报销依据'
       }
       const fields = Object.entries(errors)
       if (fields.length > 0) {

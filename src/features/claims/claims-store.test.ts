@@ -65,12 +65,17 @@ describe('claim store', () => {
     const t = createTestServer()
     const backend = await t.signedIn()
     saveClaimDraft('P001', filled())
-    const store = createClaimStore({ api: backend.claims, report: errorMessage, requestIds: createRequestIds() })
+    const store = createClaimStore({ api: backend.claims, filings: backend.filings, report: errorMessage, requestIds: createRequestIds() })
     t.server.faults = { ...NO_FAULTS, timeoutRate: 1 }
     await expect(store.submitDraft('P001')).rejects.toMatchObject({ code: 'TIMEOUT' })
     expect(loadClaimDraft('P001')).not.toBeNull()
     t.server.faults = NO_FAULTS
-    const restarted = createClaimStore({ api: backend.claims, report: errorMessage, requestIds: createRequestIds() })
+    const restarted = createClaimStore({
+      api: backend.claims,
+      filings: backend.filings,
+      report: errorMessage,
+      requestIds: createRequestIds(),
+    })
     const claim = await restarted.submitDraft('P001')
     expect(loadClaimDraft('P001')).toBeNull()
     expect((await backend.claims.list()).map((c) => c.id)).toEqual([claim.id])
@@ -80,7 +85,7 @@ describe('claim store', () => {
     const t = createTestServer()
     const backend = await t.signedIn()
     saveClaimDraft('P001', filled())
-    const store = createClaimStore({ api: backend.claims, report: errorMessage, requestIds: createRequestIds() })
+    const store = createClaimStore({ api: backend.claims, filings: backend.filings, report: errorMessage, requestIds: createRequestIds() })
     const results = await Promise.allSettled([store.submitDraft('P001'), store.submitDraft('P001')])
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     expect(await backend.claims.list()).toHaveLength(1)
@@ -90,7 +95,7 @@ describe('claim store', () => {
     const t = createTestServer()
     const backend = await t.signedIn()
     saveClaimDraft('P002', filled())
-    const store = createClaimStore({ api: backend.claims, report: errorMessage, requestIds: createRequestIds() })
+    const store = createClaimStore({ api: backend.claims, filings: backend.filings, report: errorMessage, requestIds: createRequestIds() })
     const claim = await store.submitDraft('P002')
     const steps = claimTimeline(claim)
     expect(steps.map((s) => [s.label, s.state])).toEqual([

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { backend, type Backend } from '@/backend'
-import type { Claim, PersonId } from '@/domain'
+import type { Claim, Filing, PersonId } from '@/domain'
 import { createResource, intentKey, requestIds as appRequestIds, type RequestIds, type ResourceDeps } from '@/app-state/server-state'
 import { useSession } from '@/app-state/session-store'
 import { clearClaimDraft, loadClaimDraft } from '@/features/claims/draft-storage'
@@ -8,6 +8,8 @@ import { toClaimInput } from '@/features/claims/model'
 
 export interface ClaimDeps extends ResourceDeps {
   api: Backend['claims']
+  /** The person's filings, offered as the claim's basis. */
+  filings: Backend['filings']
   requestIds: RequestIds
 }
 
@@ -15,6 +17,7 @@ export interface ClaimDeps extends ResourceDeps {
 export function createClaimStore(deps: ClaimDeps) {
   const list = createResource<[], Claim[]>({ fetch: () => deps.api.list() }, deps)
   const byId = createResource<[string], Claim>({ fetch: (id) => deps.api.get(id) }, deps)
+  const filingsOf = createResource<[PersonId], Filing[]>({ fetch: (personId) => deps.filings.list({ personId }) }, deps)
   const submitting = create(() => ({ submitting: false }))
 
   const remember = (claim: Claim): Claim => {
@@ -27,6 +30,7 @@ export function createClaimStore(deps: ClaimDeps) {
   return {
     list,
     byId,
+    filingsOf,
     submitting,
     /**
      * Submits the person's saved draft. The request id is the same for the same draft until the server answers, so a
@@ -58,6 +62,7 @@ export type ClaimStore = ReturnType<typeof createClaimStore>
 
 export const claims = createClaimStore({
   api: backend.claims,
+  filings: backend.filings,
   report: (e) => useSession.getState().report(e),
   requestIds: appRequestIds,
 })

@@ -11,6 +11,7 @@ import {
   type ClaimMaterialKind,
   type ClaimPolicy,
   type ClaimStatus,
+  type Filing,
   type Region,
 } from '@/domain'
 import {
@@ -46,6 +47,8 @@ export interface ClaimDraft {
   amount: string
   invoices: InvoiceDraft[]
   materials: Record<ClaimMaterialKind, DraftFile[]>
+  /** The filing the stay was under (filed or late-filed), when the person has it in this app. */
+  filingId?: string
   updatedAt: number
 }
 
@@ -83,7 +86,13 @@ export function toClaimInput(draft: ClaimDraft, personId: string): ClaimInput {
       files: draft.materials[kind].map(({ ref, sizeBytes, mime }) => ({ ref, sizeBytes, mime })),
     })),
     basis: draft.basis ?? 'late-filed',
+    filingId: draft.basis && draft.basis !== 'emergency' ? draft.filingId : undefined,
   }
+}
+
+/** Filings a claim may rest on: the person's filings that were approved at some point (the category sets the ratio). */
+export function claimableFilings<F extends Pick<Filing, 'history'>>(filings: readonly F[]): F[] {
+  return filings.filter((f) => f.history.some((e) => e.status === 'approved'))
 }
 
 /** The server's checks before anything is sent: fields, then the claim window (on the discharge date). */

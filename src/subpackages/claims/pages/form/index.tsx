@@ -1,14 +1,17 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import {
   CLAIM_BASES,
   CLAIM_MATERIAL_LABELS,
+  FILING_CATEGORY_LABELS,
+  type Filing,
   claimPolicyFor,
   errorMessage,
   isBackendError,
   type ClaimBasis,
   type ClaimMaterialKind,
 } from '@/domain'
+import { regionLabel } from '@/domain/region-label'
 import { route } from '@/domain/routes'
 import { Alert } from '@/components/alert'
 import { AsyncView } from '@/components/async-view'
@@ -22,6 +25,7 @@ import { claims, useClaimSubmitting } from '@/features/claims/claims-store'
 import {
   BASIS_HELP,
   CLAIM_BASIS_LABELS,
+  claimableFilings,
   claimDraftErrors,
   dateCn,
   deadlineText,
@@ -34,6 +38,8 @@ import { formatYuan } from '@/lib/money'
 import { confirm, toast } from '@/platform/feedback'
 import { openRoute, redirectRoute, routeParams } from '@/platform/navigation'
 import '@/features/claims/components/claims.scss'
+
+const EMPTY: Filing[] = []
 
 export default function ClaimFormPage() {
   const [routeBasis] = useState(() => {
@@ -56,6 +62,11 @@ export default function ClaimFormPage() {
     ...serverErrors,
   }
   const total = draft ? invoiceTotal(draft) : null
+  const filingsEntry = claims.filingsOf.useEntry(personId ? [personId] : null)
+  useEffect(() => {
+    if (personId) void claims.filingsOf.load(personId)
+  }, [personId])
+  const linkable = claimableFilings(filingsEntry.data ?? EMPTY)
   const edit: typeof update = (change) => {
     setServerErrors({})
     setFailure(null)
@@ -114,6 +125,30 @@ export default function ClaimFormPage() {
                 </View>
                 {draft.basis && <Text className='field__help'>{BASIS_HELP[draft.basis]}</Text>}
               </Field>
+              {draft.basis && draft.basis !== 'emergency' && (
+                <Field
+                  label='这次住院用的备案（决定报销比例）'
+                  error={errors.filingId}
+                  hint={
+                    linkable.length === 0
+                      ? '本小程序里没有该参保人已通过的备案：将按其他临时外出就医人员的待遇核定。'
+                      : '不选时按其他临时外出就医人员的待遇核定。'
+                  }
+                >
+                  {linkable.length > 0 && (
+                    <View className='chips' role='radiogroup' aria-label='这次住院用的备案'>
+                      <Chip kind='radio' on={!draft.filingId} onTap={() => edit((d) => ({ ...d, filingId: undefined }))}>
+                        不关联
+                      </Chip>
+                      {linkable.map((f) => (
+                        <Chip key={f.id} kind='radio' on={draft.filingId === f.id} onTap={() => edit((d) => ({ ...d, filingId: f.id }))}>
+                          {`${f.id} ${regionLabel(f.destination)} ${FILING_CATEGORY_LABELS[f.category]}`}
+                        </Chip>
+                      ))}
+                    </View>
+                  )}
+                </Field>
+              )}
               <Field label='就诊医院' error={errors.hospital}>
                 <Input
                   className={`claim-input ${errors.hospital ? 'claim-input--error' : ''}`}
@@ -141,7 +176,7 @@ export default function ClaimFormPage() {
                   <View
                     className={`claim-input ${errors.admissionDate ? 'claim-input--error' : ''}`}
                     role='button'
-                    aria-label={`入院日期：${dateCn(draft.admissionDate)}`}
+                    aria-label={`入院 ${dateCn(draft.admissionDate)}（入院日期，点按修改）`}
                   >
                     入院 {dateCn(draft.admissionDate)}
                   </View>
@@ -157,7 +192,7 @@ export default function ClaimFormPage() {
                   <View
                     className={`claim-input ${errors.dischargeDate ? 'claim-input--error' : ''}`}
                     role='button'
-                    aria-label={`出院日期：${dateCn(draft.dischargeDate)}`}
+                    aria-label={`出院 ${dateCn(draft.dischargeDate)}（出院日期，点按修改）`}
                   >
                     出院 {dateCn(draft.dischargeDate)}
                   </View>
