@@ -43,7 +43,7 @@ export default function ClaimDetailPage() {
       <AsyncView loading={loading && !claim} error={claim ? null : error} onRetry={() => void load()}>
         {claim && (
           <>
-            <View className='card'>
+            <View className='card claim-card'>
               <View className='row claim-card__head'>
                 <Text className='claim-card__person'>{claim.personName}</Text>
                 <Text className={`tag ${tone === 'info' ? '' : tone}`}>{claimStatusLabel(claim.status)}</Text>

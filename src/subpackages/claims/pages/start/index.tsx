@@ -17,7 +17,9 @@ export default function ClaimStartPage() {
     <PageShell actingFor>
       <Alert tone='info' title='在外省住院、出院时全额自费了？'>
         <Text>可以补办备案后，在这里向参保地申请手工（零星）报销，报销待遇按参保地政策执行。</Text>
-        <Text className='muted'>{`\n依据：${cite('nat', ['jm', '第9项'], 'hy')}`}</Text>
+        <View>
+          <Text className='muted'>依据：{cite('nat', ['jm', '第9项'], 'hy')}</Text>
+        </View>
       </Alert>
       <Text className='section-title'>这次住院属于哪种情况</Text>
       <View className='card'>
