@@ -241,8 +241,3 @@ export function claimReviewOutcome(
   if (assessment.fundFen <= 0) return { approved: false, reason: '符合医保目录的费用未超过起付线，统筹基金不予支付。' }
   return { approved: true }
 }
-
-/** The earliest admission date a form offers: a window's length before the earliest discharge still claimable. */
-export function earliestClaimableDischarge(today: IsoDate, policy: Pick<ClaimPolicy, 'windowMonths'>): IsoDate {
-  return addMonthsIso(today, -policy.windowMonths)
-}

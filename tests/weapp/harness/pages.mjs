@@ -174,8 +174,12 @@ export async function fillClaimForm(app, invoices, total) {
   for (const name of ['invoice.jpg', 'cost-list.jpg']) {
     app.wx.state.chosenImages.push([{ tempFilePath: `wxfile://tmp/${name}`, size: 250_000, fileType: 'image' }])
   }
-  await app.tap('添加住院收费票据（发票）照片：拍照/相册')
-  await app.tap('添加住院费用总清单照片：拍照/相册')
+  // weapp drops aria-labels: the two add buttons are the invoice field's and the cost list's, in that order.
+  for (const i of [0, 1]) {
+    const before = app.findAll({ cls: 'photo-field__img' }).length
+    await app.tap(app.findAll({ cls: 'photo-field__add' })[i])
+    await app.waitFor(() => app.findAll({ cls: 'photo-field__img' }).length > before, { label: 'the photo shown' })
+  }
 }
 
 /** Submits the claim form and confirms; resolves once the claim's page is open. */
