@@ -40,6 +40,28 @@ export const SHOTS = [
       await page.evaluate(() => window.scrollBy(0, -160))
     },
   },
+  // 手工报销: who it is for, the form from a saved draft, and a claim submitted and followed until it is paid.
+  { name: 'claims-start', route: 'subpackages/claims/pages/start/index', care: true },
+  {
+    name: 'claims-form',
+    route: 'subpackages/claims/pages/form/index',
+    setup: async (page) => {
+      await withClaimDraft(page)
+      await page.getByText('票据（每张收费票据一行）').locator('visible=true').first().scrollIntoViewIfNeeded()
+    },
+  },
+  {
+    name: 'claims-detail',
+    route: 'subpackages/claims/pages/form/index',
+    setup: async (page) => {
+      await withClaimDraft(page)
+      await page.getByText('提交报销申请', { exact: true }).locator('visible=true').first().click()
+      await page.locator('.taro-model__confirm').locator('visible=true').click()
+      // The fast preset moves a step every 3 s: wait for 已支付.
+      await page.getByText('查看结算记录').locator('visible=true').first().waitFor({ timeout: 30000 })
+      await page.evaluate(() => window.scrollTo(0, 0))
+    },
+  },
   { name: 'family-list', route: 'subpackages/family/pages/list/index', care: true },
   {
     name: 'person-switcher',
@@ -224,6 +246,31 @@ async function applyTransfer(page, text) {
   await page.locator('.taro-model__confirm').locator('visible=true').click()
   await page.getByText(text).locator('visible=true').first().waitFor({ timeout: 40000 })
   await page.waitForTimeout(800)
+}
+
+/** A filled-in claim draft for 李明 with two invoices and photo references (a small PNG), then a reload. */
+async function withClaimDraft(page) {
+  const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
+  const file = (name) => ({ ref: png, sizeBytes: 245_000, mime: 'image/png', name })
+  const today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10)
+  const daysAgo = (n) => new Date(Date.now() + 8 * 3600e3 - n * 86400e3).toISOString().slice(0, 10)
+  const draft = {
+    basis: 'late-filed',
+    hospital: '广州市示例第一人民医院',
+    destination: { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' },
+    admissionDate: daysAgo(13) < today ? daysAgo(13) : today,
+    dischargeDate: daysAgo(8),
+    amount: '12345.67',
+    invoices: [
+      { number: 'GZ20261110', amount: '8000' },
+      { number: 'GZ20261111', amount: '4345.67' },
+    ],
+    materials: { invoice: [file('invoice-1.png'), file('invoice-2.png')], 'cost-list': [file('cost-list.png')] },
+    updatedAt: Date.now(),
+  }
+  await page.evaluate((value) => localStorage.setItem('person:P001:claim-draft', value), JSON.stringify({ data: JSON.stringify(draft) }))
+  await page.reload()
+  await page.waitForTimeout(1500)
 }
 
 const onlyNames = process.argv.slice(2)

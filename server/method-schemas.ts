@@ -1,6 +1,7 @@
 // The argument schemas of every port method: the very valibot schemas the mock services parse with.
 // Node-only (the reference server and the OpenAPI generator import it), so none of this reaches the app bundle.
 import * as v from 'valibot'
+import { ClaimIdSchema, ClaimInputSchema, ClaimListFilterSchema } from '@/domain/claims/schema'
 import { BindingIdSchema, BindingRequestSchema, CodeSchema } from '@/domain/family/schema'
 import {
   FamilyPayContributionSchema,
@@ -86,6 +87,7 @@ export const METHOD_ARGS: MethodArgs = {
     issueCertificate: [CertificateRequestSchema],
     verifyCertificate: [CertificateCodeSchema],
   },
+  claims: { list: [ClaimListFilterSchema], get: [ClaimIdSchema], submit: [ClaimInputSchema] },
 }
 
 /** What each positional argument is, in the words an error message uses. */
@@ -123,4 +125,5 @@ export const METHOD_ARG_NAMES: { [C in keyof typeof PORT_METHODS]: { [M in (type
   chronic: { overview: ['参保人编号'], list: ['筛选条件'], get: ['认定申请编号'], apply: ['认定申请'] },
   transfers: { list: ['筛选条件'], get: ['转移申请编号'], apply: ['转移接续申请'], cancel: ['转移申请编号', '撤销申请'] },
   evoucher: { issue: ['参保人编号'], verify: ['医保码'], issueCertificate: ['证明申请'], verifyCertificate: ['验证码'] },
+  claims: { list: ['筛选条件'], get: ['报销申请编号'], submit: ['手工报销申请'] },
 }

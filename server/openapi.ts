@@ -32,6 +32,7 @@ const CAPABILITY_TITLES: Record<keyof typeof PORT_METHODS, string> = {
   chronic: '门诊慢特病资格认定',
   transfers: '职工医保跨省转移接续',
   evoucher: '医保电子凭证（医保码）与参保证明',
+  claims: '手工报销（全额自费后向参保地申请报销）',
 }
 
 /**

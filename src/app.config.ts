@@ -35,6 +35,7 @@ export default defineAppConfig({
     { root: 'subpackages/chronic', pages: ['pages/list/index', 'pages/apply/index', 'pages/detail/index'] },
     { root: 'subpackages/transfer', pages: ['pages/start/index', 'pages/detail/index'] },
     { root: 'subpackages/evoucher', pages: ['pages/code/index', 'pages/certificate/index', 'pages/verify/index'] },
+    { root: 'subpackages/claims', pages: ['pages/start/index', 'pages/form/index', 'pages/list/index', 'pages/detail/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -36,10 +36,8 @@ export function PhotoField({ label, files, error, onChange, onError }: PhotoFiel
       <View className='photo-field__grid'>
         {files.map((file, index) => (
           <View key={`${file.ref}-${index}`} className='photo-field__item'>
-            <Image
-              className='photo-field__img'
-              src={file.ref}
-              mode='aspectFill'
+            {/* The tap target carries the name; the picture itself is decoration (h5 renders an <img> without alt). */}
+            <View
               role='button'
               aria-label={`查看第${index + 1}张${label}照片`}
               onClick={() =>
@@ -48,7 +46,9 @@ export function PhotoField({ label, files, error, onChange, onError }: PhotoFiel
                   file.ref,
                 )
               }
-            />
+            >
+              <Image className='photo-field__img' src={file.ref} mode='aspectFill' aria-hidden />
+            </View>
             <Text className='photo-field__remove' role='button' aria-label={`删除第${index + 1}张照片`} onClick={() => remove(index)}>
               ×
             </Text>

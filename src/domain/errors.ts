@@ -54,6 +54,9 @@ export const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['NETWORK', 'TIMEOUT', 
  * - AMOUNT_CHANGED: the amount the user confirmed is not what is due now; nothing was paid.
  * - TRANSFER_PENDING: the person already has a 转移接续 under way; one at a time (`relatedId` is that transfer).
  * - ALREADY_TRANSFERRED_OUT: the old 参保地 has transferred the 医保关系 out; the transfer can no longer be cancelled.
+ * - CLAIM_WINDOW_CLOSED: a 手工报销 claim came after the 参保地's window (`latestDate` was the last day).
+ * - DUPLICATE_INVOICE: an invoice number is already on another claim of the person (`relatedId` is that claim).
+ * - AMOUNT_MISMATCH: the invoices do not add up to the amount claimed.
  */
 export type ErrorReason =
   | 'CODE_WRONG'
@@ -78,6 +81,9 @@ export type ErrorReason =
   | 'ALREADY_TRANSFERRED_OUT'
   | 'VOUCHER_EXPIRED'
   | 'VOUCHER_USED'
+  | 'CLAIM_WINDOW_CLOSED'
+  | 'DUPLICATE_INVOICE'
+  | 'AMOUNT_MISMATCH'
 
 export const ERROR_REASONS: readonly ErrorReason[] = [
   'CODE_WRONG',
@@ -102,6 +108,9 @@ export const ERROR_REASONS: readonly ErrorReason[] = [
   'ALREADY_TRANSFERRED_OUT',
   'VOUCHER_EXPIRED',
   'VOUCHER_USED',
+  'CLAIM_WINDOW_CLOSED',
+  'DUPLICATE_INVOICE',
+  'AMOUNT_MISMATCH',
 ]
 
 export interface ErrorDetails {
@@ -119,6 +128,8 @@ export interface ErrorDetails {
   relatedId?: string
   /** When the refused action becomes possible, `YYYY-MM-DD` or epoch ms. */
   availableAt?: string | number
+  /** With CLAIM_WINDOW_CLOSED: the last day (`YYYY-MM-DD`) the action was possible. */
+  latestDate?: string
 }
 
 export class BackendError extends Error {

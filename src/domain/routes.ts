@@ -43,6 +43,10 @@ export const ROUTES = {
   evoucherCode: '/subpackages/evoucher/pages/code/index',
   evoucherCertificate: '/subpackages/evoucher/pages/certificate/index',
   evoucherVerify: '/subpackages/evoucher/pages/verify/index',
+  claimsStart: '/subpackages/claims/pages/start/index',
+  claimsForm: '/subpackages/claims/pages/form/index',
+  claimsList: '/subpackages/claims/pages/list/index',
+  claimsDetail: '/subpackages/claims/pages/detail/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES
@@ -78,6 +82,10 @@ export interface RouteParams {
   evoucherCode: { personId?: string }
   evoucherCertificate: { personId?: string }
   evoucherVerify: { code?: string }
+  claimsStart: { personId?: string; basis?: string }
+  claimsForm: { personId?: string; basis?: string }
+  claimsList: { personId?: string }
+  claimsDetail: { id: string }
 }
 
 type ParamsOf<N extends RouteName> = N extends keyof RouteParams ? RouteParams[N] : Record<string, never>

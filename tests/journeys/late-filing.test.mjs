@@ -66,7 +66,8 @@ describe('补办备案 while in hospital', () => {
     await visible(page, '已经出院并且全自费结算了').click()
     await visible(page, '医院不能再直接结算').waitFor({ timeout: 10000 })
     await visible(page, '不要在本小程序勾选').waitFor()
-    await visible(page, '本小程序暂时还不能提交手工报销申请').waitFor()
+    // …and the claim itself is made here now.
+    await visible(page, '在线申请手工报销').waitFor()
     await visible(page, '看问答：自费结算后怎么报销').click()
     await visible(page, '在外地住院已经全部自费结算了，还能报销吗？').waitFor({ timeout: 15000 })
     assert.deepEqual(page.errors, [])

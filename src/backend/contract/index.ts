@@ -1,5 +1,6 @@
 import type { ContractFactory } from '@/backend/contract/harness'
 import { chronicContract } from '@/backend/contract/chronic'
+import { claimsContract } from '@/backend/contract/claims'
 import { familyContract } from '@/backend/contract/family'
 import { familyPayContract } from '@/backend/contract/family-pay'
 import { evoucherContract } from '@/backend/contract/evoucher'
@@ -25,6 +26,7 @@ export function backendContract(make: ContractFactory): void {
   chronicContract(make)
   transfersContract(make)
   evoucherContract(make)
+  claimsContract(make)
   hardeningContract(make)
 }
 

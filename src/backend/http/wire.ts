@@ -79,6 +79,7 @@ export const PORT_METHODS = {
   chronic: ['overview', 'list', 'get', 'apply'],
   transfers: ['list', 'get', 'apply', 'cancel'],
   evoucher: ['issue', 'verify', 'issueCertificate', 'verifyCertificate'],
+  claims: ['list', 'get', 'submit'],
 } as const satisfies { [K in keyof Backend]: readonly (keyof Backend[K])[] }
 
 /** Writes that may only be retried when they carry a client request id. */
@@ -101,4 +102,5 @@ export const NON_IDEMPOTENT: ReadonlySet<string> = new Set([
   'evoucher.issue',
   'evoucher.verify',
   'evoucher.issueCertificate',
+  'claims.submit',
 ])

@@ -1,6 +1,7 @@
 import type { Backend } from '@/backend/port'
 import { createChronicService } from '@/backend/mock/chronic'
 import { createEVoucherService } from '@/backend/mock/evoucher'
+import { createClaimsService } from '@/backend/mock/claims'
 import { createFamilyService } from '@/backend/mock/family'
 import { createFamilyPayService } from '@/backend/mock/family-pay'
 import { createFilingsService } from '@/backend/mock/filings'
@@ -29,6 +30,7 @@ export function createCapabilityServices(server: MockServer): CapabilityServices
     chronic: createChronicService(server),
     transfers: createTransfersService(server),
     evoucher: createEVoucherService(server),
+    claims: createClaimsService(server),
   }
 }
 

@@ -17,6 +17,7 @@ import type {
   Qualification,
   Transfer,
   InsuranceCertificate,
+  Claim,
 } from '@/domain'
 
 /** A person as the server knows them: raw identifiers never leave the server unmasked. */
@@ -126,6 +127,8 @@ export interface MockState {
   familyPay?: { relationships: FamilyPayRecord[]; payments: FamilyPaymentRecord[] }
   /** 门诊慢特病 qualification applications (chronic.ts); seeded on first use. */
   chronic?: Qualification[]
+  /** 手工报销 claims (backend/mock/claims.ts). */
+  claims?: Claim[]
   /** 跨省转移接续 applications (transfers.ts). */
   transfers?: Transfer[]
   /** Live and recently used 医保码 tokens (evoucher.ts prunes them). */

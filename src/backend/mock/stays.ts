@@ -1,5 +1,6 @@
 import { BackendError, FILING_CATEGORY_LABELS, ratioCutPoints, type Filing, type FilingStay, type Region, type Settlement } from '@/domain'
 import { chinaDate, policyForRegion } from '@/domain/filings/rules'
+import { fundShare } from '@/domain/records/payment'
 import { historyOf } from '@/backend/mock/app-records'
 import { activePayerFor, payerKinship, recordFamilyPayment } from '@/backend/mock/family-pay'
 import { plannedSettlementSeq } from '@/backend/mock/records-history'
@@ -14,15 +15,6 @@ import { route } from '@/domain/routes'
  * discharges and settles it, the settlement appears in 异地就医结算 records linked to the filing, and the filing's
  * cancel lock (hasUnsettledStay) ends.
  */
-
-/**
- * Example payment rules for the demo's settlements ([local] in POLICY.md "Payment levels": the 参保地 decides the
- * deductible and ratio, and they differ between 职工 and 城乡居民). Invented round figures, not any city's.
- */
-const EXAMPLE_RULES = {
-  inpatient: { employee: { deductibleFen: 80_000, ratioPct: 85 }, resident: { deductibleFen: 100_000, ratioPct: 65 } },
-  outpatient: { employee: { deductibleFen: 20_000, ratioPct: 60 }, resident: { deductibleFen: 10_000, ratioPct: 50 } },
-} as const
 
 /** A name that cannot be mistaken for a real institution. */
 export function demoHospitalName(destination: Region): string {
@@ -77,7 +69,7 @@ function scheduleDischarge(server: MockServer, inMs: number): void {
   timer.unref?.()
 }
 
-function nextSettlementId(server: MockServer, personId: string): string {
+export function nextSettlementId(server: MockServer, personId: string): string {
   const made = (server.state.appSettlements ?? []).filter((s) => s.personId === personId).length
   return `S-${personId}-${String(plannedSettlementSeq(personId) + made + 1).padStart(2, '0')}`
 }
@@ -87,11 +79,10 @@ function settle(server: MockServer, stay: StayRecord, filing: Filing, at: number
   const person = server.person(stay.personId)
   const rng = createRng(hashSeed(`${server.state.seed}|${stay.id}`))
   const totalFen = stay.kind === 'inpatient' ? rng.int(6_000, 24_000) * 100 + rng.int(0, 99) : rng.int(150, 600) * 100 + rng.int(0, 99)
-  const rule = EXAMPLE_RULES[stay.kind][person.insuranceType]
   // The 就医地's catalogue decides what is covered; the rest is paid by the person.
   const inCatalogueFen = Math.round((totalFen * rng.int(88, 95)) / 100)
-  const ratio = rule.ratioPct - ratioCutPoints(filing.category, policyForRegion(person.insuredRegion))
-  const fundFen = Math.round((Math.max(0, inCatalogueFen - rule.deductibleFen) * ratio) / 100)
+  const cut = ratioCutPoints(filing.category, policyForRegion(person.insuredRegion))
+  const { fundFen } = fundShare(stay.kind, person.insuranceType, inCatalogueFen, cut)
   let selfFen = totalFen - fundFen
   let accountFen = 0
   if (person.insuranceType === 'employee') {

@@ -10,6 +10,7 @@ import type { PolicyQaApi } from '@/backend/port/policy-qa'
 import type { ChronicApi } from '@/backend/port/chronic'
 import type { TransfersApi } from '@/backend/port/transfers'
 import type { EVoucherApi } from '@/backend/port/evoucher'
+import type { ClaimsApi } from '@/backend/port/claims'
 
 export interface Backend {
   session: SessionApi
@@ -23,6 +24,7 @@ export interface Backend {
   chronic: ChronicApi
   transfers: TransfersApi
   evoucher: EVoucherApi
+  claims: ClaimsApi
 }
 
 export type {
@@ -37,4 +39,5 @@ export type {
   ChronicApi,
   TransfersApi,
   EVoucherApi,
+  ClaimsApi,
 }

@@ -10,6 +10,7 @@ export type MessageKind =
   | 'qualification'
   | 'system'
   | 'transfer'
+  | 'claim'
 
 export interface Message {
   id: string

@@ -90,8 +90,17 @@ export type SettlementKind = 'inpatient' | 'outpatient'
 
 export const SETTLEMENT_KIND_LABELS: Record<SettlementKind, string> = { inpatient: '住院', outpatient: '普通门诊' }
 
+/** How a settlement was paid: directly at the hospital, or afterwards by a 手工报销 claim to the 参保地. */
+export type SettlementChannel = 'direct' | 'manual-claim'
+
+export const SETTLEMENT_CHANNEL_LABELS: Record<SettlementChannel, string> = { direct: '直接结算', 'manual-claim': '手工报销' }
+
 export interface Settlement {
   id: string
+  /** Absent: direct (every settlement made before claims existed). */
+  channel?: SettlementChannel
+  /** With manual-claim: the claim it paid. */
+  claimId?: string
   personId: PersonId
   kind: SettlementKind
   hospital: string

@@ -432,13 +432,13 @@ export const STATUS_FILTERS: { label: string; statuses?: FilingStatus[] }[] = [
 
 /**
  * Already discharged and paid in full (POLICY.md "Late filing (补办) and self-pay"; seed 003 item 9): file afterwards
- * under the 参保地's rules, then claim manually (手工报销). This app's 补办 switch is only for people still in hospital,
- * and it cannot submit a claim yet, so the steps point to the 参保地's channels.
+ * under the 参保地's rules, then claim manually (手工报销). This app's 补办 switch is only for people still in hospital;
+ * the claim itself is made in the claims subpackage.
  */
 export const REIMBURSE_STEPS = [
-  '按参保地规定补办异地就医备案手续。已经出院的，不要在本小程序勾选“补办备案：已经住院，还没出院结算”，那只适用于还在住院、尚未出院结算的情况；请向参保地医保经办机构说明已自费出院，按其要求补办。',
-  '带齐材料，向参保地医保经办机构申请手工（零星）报销，报销待遇按参保地规定执行。',
-  '本小程序暂时还不能提交手工报销申请；办理渠道、审核时间和到账方式请咨询参保地医保经办机构或拨打12393。',
+  '按参保地规定补办异地就医备案手续。已经出院的，不要在本小程序勾选“补办备案：已经住院，还没出院结算”，那只适用于还在住院、尚未出院结算的情况；请向参保地医保经办机构说明已自费出院，按其要求补办。急诊抢救视同已备案，不用补办。',
+  '在本小程序“手工报销”填写住院信息和每张票据的号码、金额，上传票据和费用清单照片，提交后可随时查看审核、核定和到账进度。',
+  '报销待遇按参保地规定执行，核定金额支付到本人社保卡金融账户；参保地要求提交原件的，请按其要求办理，也可拨打12393咨询。',
 ]
 
 /** Seed 004 (衡阳, 2017) lists these for a manual claim; the 参保地 decides the current list. */

@@ -103,6 +103,7 @@ export const QA_ROUTES = {
   entry: (id: string, q?: string) => route('qaEntry', { id, q }),
   filingStart: route('filingStart'),
   filingList: route('filingList'),
+  claimsStart: route('claimsStart'),
   points: route('pointsList'),
   contributions: route('recordsContributions'),
   account: route('recordsAccount'),
@@ -123,6 +124,7 @@ const FILE_TAGS: Tag[] = ['filing.who', 'filing.how', 'filing.materials', 'filin
 export function actionsFor(entry: Pick<QaEntry, 'tags'>): Action[] {
   const has = (t: Tag) => entry.tags.includes(t)
   const out: Action[] = []
+  if (has('claim')) out.push({ label: '申请手工报销', to: QA_ROUTES.claimsStart })
   if (has('settlement.chronic')) out.push({ label: '办理门诊慢特病认定', to: QA_ROUTES.chronic })
   if (has('transfer')) out.push({ label: '申请转移接续', to: QA_ROUTES.transferStart })
   if (FILE_TAGS.some(has)) out.push({ label: '去备案', to: QA_ROUTES.filingStart })

@@ -180,7 +180,10 @@ export function settlementParts(s: Settlement): SettlementPart[] {
       key: 'fund',
       label: '统筹基金支付',
       fen: s.fundFen,
-      explain: '医保基金直接替您付给医院的部分，按参保地的起付线、报销比例和封顶线计算，您不用垫付。',
+      explain:
+        s.channel === 'manual-claim'
+          ? '出院时您全额自费；参保地审核后按起付线、报销比例和封顶线核定，由统筹基金报销到您的社保卡金融账户（手工报销）。'
+          : '医保基金直接替您付给医院的部分，按参保地的起付线、报销比例和封顶线计算，您不用垫付。',
     },
     {
       key: 'account',
@@ -195,7 +198,10 @@ export function settlementParts(s: Settlement): SettlementPart[] {
       key: 'cash',
       label: '个人现金支付',
       fen: s.cashFen,
-      explain: '出院结算时您自己用现金、银行卡或微信支付的部分，包括起付线以下、按比例自付和目录外的费用。',
+      explain:
+        s.channel === 'manual-claim'
+          ? '报销后仍由您自己负担的部分，包括起付线以下、按比例自付和目录外的费用。'
+          : '出院结算时您自己用现金、银行卡或微信支付的部分，包括起付线以下、按比例自付和目录外的费用。',
     },
   ]
   return [...parts.slice(0, 2), ...family, parts[2]]

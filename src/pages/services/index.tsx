@@ -13,6 +13,8 @@ export default function ServicesPage() {
           { title: '新增异地就医备案', description: '长期居住、转诊、急诊等六类人员', to: route('filingStart') },
           { title: '我的备案', description: '查看进度、变更或撤销备案', to: route('filingList') },
           { title: '门诊慢特病认定', description: '高血压、糖尿病等5种病，认定后门诊费用可跨省直接结算', to: route('chronicList') },
+          { title: '手工报销', description: '在外省全额自费住院后，向参保地申请报销', to: route('claimsStart') },
+          { title: '我的报销申请', description: '审核、核定和到账进度', to: route('claimsList') },
         ]}
       />
       <Text className='section-title'>参保关系</Text>

@@ -125,6 +125,26 @@ export const PAGE_CHECKS = {
     expect: `请${ZHANG.name}本人确认`,
     refuse: '该绑定申请已失效',
   },
+  'subpackages/claims/pages/start/index': { expect: '这次住院属于哪种情况' },
+  'subpackages/claims/pages/form/index': { url: async () => '?basis=late-filed', expect: '全额自费的总金额' },
+  'subpackages/claims/pages/list/index': { expect: '还没有报销申请' },
+  'subpackages/claims/pages/detail/index': {
+    // A claim exists only once someone filed one: file it through the form, then it opens its page.
+    arrive: async (app) => {
+      await app.reLaunch('/subpackages/claims/pages/form/index?basis=late-filed')
+      await fillClaimForm(
+        app,
+        [
+          ['GZ20261110', '8000'],
+          ['GZ20261111', '4345.67'],
+        ],
+        '12345.67',
+      )
+      await submitClaim(app)
+    },
+    expect: '办理进度',
+    refuse: '没有找到该报销申请',
+  },
   'subpackages/family/pages/member/index': {
     url: async (app) => q(await idFromTap(app, '/subpackages/family/pages/list/index', '王秀英', 'subpackages/family/pages/member/index')),
     expect: '代办记录',
@@ -170,6 +190,36 @@ export async function fillLongTermForm(app, { phone = '13872451234', address = '
   await app.waitFor('广东省广州市')
   await app.input('联系电话', phone)
   await app.input('居住地址', address)
+}
+
+/** On the claim form: hospital, 广州, today's dates, the invoices, the total and one photo of each kind. */
+export async function fillClaimForm(app, invoices, total) {
+  await app.waitFor('全额自费的总金额')
+  await app.input('医院全称，与票据上一致', '广州市示例第一人民医院')
+  await pickRegion(app, '请选择省份和城市', ['广东省', '广州市'])
+  for (const [i, [number, amount]] of invoices.entries()) {
+    if (i > 0) await app.tap('再添加一张票据')
+    await app.input(`第${i + 1}张票据号码`, number)
+    await app.input(`第${i + 1}张票据金额`, amount)
+  }
+  await app.input('如 12345.67', total)
+  for (const name of ['invoice.jpg', 'cost-list.jpg']) {
+    app.wx.state.chosenImages.push([{ tempFilePath: `wxfile://tmp/${name}`, size: 250_000, fileType: 'image' }])
+  }
+  // weapp drops aria-labels: the two add buttons are the invoice field's and the cost list's, in that order.
+  for (const i of [0, 1]) {
+    const before = app.findAll({ cls: 'photo-field__img' }).length
+    await app.tap(app.findAll({ cls: 'photo-field__add' })[i])
+    await app.waitFor(() => app.findAll({ cls: 'photo-field__img' }).length > before, { label: 'the photo shown' })
+  }
+}
+
+/** Submits the claim form and confirms; resolves once the claim's page is open. */
+export async function submitClaim(app) {
+  await app.tap('提交报销申请')
+  const modal = await app.modal()
+  await modal.confirm()
+  await app.waitForRoute('subpackages/claims/pages/detail/index')
 }
 
 /**

@@ -33,8 +33,11 @@ export default function EmergencyPage() {
         <Button className='btn' onClick={() => openRoute(route('filingForm', { category: 'emergency', personId: person?.id ?? '' }))}>
           办理急诊备案（可选）
         </Button>
-        <Button className='btn secondary' onClick={() => openRoute(route('filingReimburse'))}>
-          已经自费出院了？看手工报销
+        <Button
+          className='btn secondary'
+          onClick={() => openRoute(route('claimsForm', { basis: 'emergency', personId: person?.id ?? '' }))}
+        >
+          已经自费出院了？申请手工报销
         </Button>
       </View>
     </PageShell>

@@ -40,7 +40,10 @@ export default function ReimbursePage() {
         </Text>
       </View>
       <View className='page-actions'>
-        <Button className='btn' onClick={() => openRoute(route('qaEntry', { id: REIMBURSE_QA_ID }))}>
+        <Button className='btn' onClick={() => openRoute(route('claimsStart', { personId: person?.id }))}>
+          已补办备案或属于急诊：在线申请手工报销
+        </Button>
+        <Button className='btn secondary' onClick={() => openRoute(route('qaEntry', { id: REIMBURSE_QA_ID }))}>
           看问答：自费结算后怎么报销
         </Button>
         <Button

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
-import { INSURANCE_TYPE_LABELS, SETTLEMENT_KIND_LABELS } from '@/domain'
+import { INSURANCE_TYPE_LABELS, SETTLEMENT_CHANNEL_LABELS, SETTLEMENT_KIND_LABELS } from '@/domain'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { partsAddUp, settlementParts } from '@/features/records/model'
@@ -51,6 +51,11 @@ export default function SettlementPage() {
               {s.filingId && (
                 <Text className='rec-link' onClick={() => openRoute(route('filingDetail', { id: s.filingId! }))}>
                   查看备案 {s.filingId} ›
+                </Text>
+              )}
+              {s.claimId && (
+                <Text className='rec-link' onClick={() => openRoute(route('claimsDetail', { id: s.claimId! }))}>
+                  {SETTLEMENT_CHANNEL_LABELS['manual-claim']}：查看报销申请 {s.claimId} ›
                 </Text>
               )}
             </View>
