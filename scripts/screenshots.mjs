@@ -12,6 +12,7 @@ export const SHOTS = [
   { name: 'home', route: 'pages/home/index', care: true },
   { name: 'services', route: 'pages/services/index' },
   { name: 'me', route: 'pages/me/index', care: true },
+  { name: 'cases', route: 'subpackages/common/pages/cases/index', care: true },
   // capability pages are appended below by each feature
   // 政策问答: a colloquial question with highlighted results, and an answer page.
   {

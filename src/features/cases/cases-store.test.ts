@@ -6,7 +6,7 @@ describe('我的办件 store', () => {
   it('shows the kinds that loaded and names the ones that did not, instead of an empty list', async () => {
     const demo = await createTestServer().signedIn('demo')
     const store = createCasesStore({
-      api: { filings: demo.filings, chronic: { ...demo.chronic, list: () => Promise.reject(new BackendError('NETWORK')) } },
+      api: { ...demo, chronic: { ...demo.chronic, list: () => Promise.reject(new BackendError('NETWORK')) } },
       report: () => '网络不给力',
     })
     const entry = await store.list.load()
@@ -20,7 +20,12 @@ describe('我的办件 store', () => {
     const down = () => Promise.reject(new BackendError('NETWORK'))
     const demo = await createTestServer().signedIn('demo')
     const store = createCasesStore({
-      api: { filings: { ...demo.filings, list: down }, chronic: { ...demo.chronic, list: down } },
+      api: {
+        filings: { ...demo.filings, list: down },
+        chronic: { ...demo.chronic, list: down },
+        claims: { ...demo.claims, list: down },
+        transfers: { ...demo.transfers, list: down },
+      },
       report: () => '网络不给力',
     })
     const entry = await store.list.load()

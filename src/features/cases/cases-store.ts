@@ -1,10 +1,10 @@
 import { backend, type Backend } from '@/backend'
 import { createResource, type ResourceDeps } from '@/app-state/server-state'
 import { useSession } from '@/app-state/session-store'
-import { filingCase, qualificationCase, type CaseItem, type CaseKind } from '@/features/cases/model'
+import { claimCase, filingCase, qualificationCase, transferCase, type CaseItem, type CaseKind } from '@/features/cases/model'
 
 export interface CasesDeps extends ResourceDeps {
-  api: Pick<Backend, 'filings' | 'chronic'>
+  api: Pick<Backend, 'filings' | 'chronic' | 'claims' | 'transfers'>
 }
 
 export interface CaseList {
@@ -18,6 +18,8 @@ export function createCasesStore(deps: CasesDeps) {
   const sources: { kind: CaseKind; load: () => Promise<CaseItem[]> }[] = [
     { kind: 'filing', load: async () => (await deps.api.filings.list()).map(filingCase) },
     { kind: 'chronic', load: async () => (await deps.api.chronic.list()).map(qualificationCase) },
+    { kind: 'claim', load: async () => (await deps.api.claims.list()).map(claimCase) },
+    { kind: 'transfer', load: async () => (await deps.api.transfers.list()).map(transferCase) },
   ]
   // In memory only: the lists span every person the user acts for, and an unbinding must not leave a copy behind.
   const list = createResource<[], CaseList>(

@@ -1,5 +1,5 @@
 import { createTestServer } from '@/backend/mock/test-server'
-import { filingCase, qualificationCase, visibleCases, type CaseItem } from '@/features/cases/model'
+import { filingCase, qualificationCase, transferCase, visibleCases, type CaseItem } from '@/features/cases/model'
 
 const item = (over: Partial<CaseItem>): CaseItem => ({
   kind: 'filing',
@@ -51,5 +51,28 @@ describe('我的办件 model', () => {
     expect(c).toMatchObject({ stage: 'ended', statusLabel: '已失效' })
     expect(c.updatedAt).toBe(expired.history[expired.history.length - 1].at)
     expect(c.updatedAt).toBeGreaterThan(expired.createdAt)
+  })
+})
+
+describe('我的办件 with a transfer', () => {
+  it('a transfer just applied is 办理中 under 转移接续, and cancelling it moves it to 已结束', async () => {
+    const t = createTestServer()
+    const demo = await t.signedIn('demo')
+    const month = new Date(t.now() + 8 * 3600 * 1000).toISOString().slice(0, 7)
+    const applied = await demo.transfers.apply({
+      requestId: 'cases-transfer-1',
+      personId: 'P001',
+      fromRegion: { provinceCode: '420000', provinceName: '湖北省', cityCode: '420800', cityName: '荆门市' },
+      toRegion: { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' },
+      employment: 'employer',
+      employerName: '广州示例科技有限公司',
+      newSinceMonth: month,
+    })
+    expect(transferCase(applied)).toMatchObject({ kind: 'transfer', stage: 'active', personName: '李明' })
+    t.advance(1000)
+    const cancelled = await demo.transfers.cancel(applied.id, { requestId: 'cases-transfer-cancel-1' })
+    const c = transferCase(cancelled)
+    expect(c).toMatchObject({ stage: 'ended', link: `/subpackages/transfer/pages/detail/index?id=${encodeURIComponent(applied.id)}` })
+    expect(c.updatedAt).toBeGreaterThan(transferCase(applied).updatedAt)
   })
 })

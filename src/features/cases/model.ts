@@ -4,23 +4,31 @@
  * a person filters by.
  */
 import {
+  CLAIM_STATUS_LABELS,
   FILING_CATEGORY_LABELS,
   FILING_STATUS_LABELS,
   QUALIFICATION_STATUS_LABELS,
+  TRANSFER_STATUS_LABELS,
+  type Claim,
+  type ClaimStatus,
   type Filing,
   type FilingStatus,
   type Instant,
   type PersonId,
   type Qualification,
+  type Transfer,
+  type TransferStatus,
 } from '@/domain'
 import { route } from '@/domain/routes'
 import { regionLabel } from '@/domain/region-label'
 
-export type CaseKind = 'filing' | 'chronic'
+export type CaseKind = 'filing' | 'chronic' | 'claim' | 'transfer'
 
 export const CASE_KIND_LABELS: Record<CaseKind, string> = {
   filing: '异地就医备案',
   chronic: '门诊慢特病认定',
+  claim: '手工报销',
+  transfer: '转移接续',
 }
 
 /** 办理中: waiting on someone; 已办结: done and in force; 已结束: refused, cancelled or lapsed. */
@@ -81,6 +89,52 @@ export function qualificationCase(application: Qualification): CaseItem {
     stage: application.status === 'reviewing' ? 'active' : application.status === 'approved' ? 'done' : 'ended',
     updatedAt: application.updatedAt,
     link: route('chronicDetail', { id: application.id }),
+  }
+}
+
+const CLAIM_STAGES: Record<ClaimStatus, CaseStage> = {
+  accepted: 'active',
+  reviewing: 'active',
+  // 已核定 is decided but not yet paid: still under way for the person.
+  approved: 'active',
+  paid: 'done',
+  rejected: 'ended',
+}
+
+export function claimCase(claim: Claim): CaseItem {
+  return {
+    kind: 'claim',
+    id: claim.id,
+    personId: claim.personId,
+    personName: claim.personName,
+    title: claim.title,
+    statusLabel: CLAIM_STATUS_LABELS[claim.status],
+    stage: CLAIM_STAGES[claim.status],
+    updatedAt: claim.updatedAt,
+    link: route('claimsDetail', { id: claim.id }),
+  }
+}
+
+const TRANSFER_STAGES: Record<TransferStatus, CaseStage> = {
+  applied: 'active',
+  'out-review': 'active',
+  'transferred-out': 'active',
+  received: 'active',
+  completed: 'done',
+  cancelled: 'ended',
+}
+
+export function transferCase(transfer: Transfer): CaseItem {
+  return {
+    kind: 'transfer',
+    id: transfer.id,
+    personId: transfer.personId,
+    personName: transfer.personName,
+    title: transfer.title,
+    statusLabel: TRANSFER_STATUS_LABELS[transfer.status],
+    stage: TRANSFER_STAGES[transfer.status],
+    updatedAt: transfer.updatedAt,
+    link: route('transferDetail', { id: transfer.id }),
   }
 }
 

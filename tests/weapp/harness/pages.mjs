@@ -38,6 +38,12 @@ export const PAGE_CHECKS = {
   'pages/me/index': { expect: '4208**********1733' },
   'subpackages/common/pages/messages/index': { expect: '个人账户划入到账' },
   'subpackages/common/pages/dev-settings/index': { expect: '模拟网络' },
+  // Only a case card says when it last changed.
+  'subpackages/common/pages/cases/index': { expect: '更新于' },
+  'subpackages/chronic/pages/list/index': { expect: '糖尿病' },
+  'subpackages/chronic/pages/apply/index': { url: async () => '?disease=diabetes', expect: '诊断材料' },
+  // The seeded 高血压 qualification of 王秀英 (bound to 李明).
+  'subpackages/chronic/pages/detail/index': { url: async () => '?id=CQ0001', expect: '高血压' },
   'subpackages/points/pages/list/index': { expect: '南华大学附属第一医院', refuse: '未获得定位权限' },
   'subpackages/points/pages/detail/index': {
     url: async (app) => q(await idFromTap(app, '/subpackages/points/pages/list/index', '详情', 'subpackages/points/pages/detail/index')),

@@ -74,13 +74,7 @@ export default function CasesPage() {
         emptyText={items.length === 0 ? '还没有办理过业务' : '没有符合条件的办件'}
       >
         {shown.map((c) => (
-          <View
-            key={`${c.kind}:${c.id}`}
-            className='case-card'
-            role='link'
-            aria-label={`${CASE_KIND_LABELS[c.kind]}，${c.title}，${c.statusLabel}`}
-            onClick={() => openRoute(c.link)}
-          >
+          <View key={`${c.kind}:${c.id}`} className='case-card' role='link' onClick={() => openRoute(c.link)}>
             <View className='case-card__top'>
               <Text className='case-card__kind'>{CASE_KIND_LABELS[c.kind]}</Text>
               <Text className={`case-card__status case-card__status--${c.stage}`}>{c.statusLabel}</Text>
@@ -97,6 +91,8 @@ export default function CasesPage() {
         items={[
           { title: '异地就医备案', to: route('filingStart') },
           { title: '门诊慢特病认定', to: route('chronicList') },
+          { title: '手工报销', to: route('claimsStart') },
+          { title: '医保关系转移接续', to: route('transferStart') },
         ]}
       />
     </PageShell>
