@@ -3,7 +3,7 @@ import { createTestServer, NO_FAULTS } from '@/backend/mock/test-server'
 import { draftKey, loadDraft, saveDraft } from '@/features/filing/draft-storage'
 import { errorMessage } from '@/domain'
 import { createRequestIds } from '@/app-state/server-state'
-import { createFilingStore } from '@/features/filing/filing-store'
+import { createFilingStore, policyIsStale } from '@/features/filing/filing-store'
 import { emptyDraft } from '@/features/filing/model'
 
 const GUANGZHOU = { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' }
@@ -86,5 +86,17 @@ describe('filing store', () => {
     await filings.list.load()
     expect(filings.list.peek().error).toBe('网络连接失败，请检查网络后重试')
     expect(filings.list.peek().data!.length).toBeGreaterThan(0)
+  })
+})
+
+describe('the 参保地 policy the form checks against', () => {
+  it('is reloaded when the person’s 参保地 is no longer the cached policy’s (after a 转移接续), and kept otherwise', async () => {
+    const backend = await createTestServer().signedIn()
+    const jingmen = await backend.filings.policyFor('P001')
+    expect(policyIsStale(null, '420800')).toBe(true)
+    expect(policyIsStale(jingmen, jingmen.insuredRegion.cityCode)).toBe(false)
+    // The profile not loaded yet: keep what we have.
+    expect(policyIsStale(jingmen, undefined)).toBe(false)
+    expect(policyIsStale(jingmen, GUANGZHOU.cityCode)).toBe(true)
   })
 })

@@ -97,12 +97,18 @@ export const filings = createFilingStore({
   requestIds: appRequestIds,
 })
 
-/** A person's 参保地 policy, loaded once per person (it rarely changes). */
+/** Whether a person's policy must be (re)loaded: none yet, or one of another place than their 参保地 now. */
+export function policyIsStale(cached: InsuredPlacePolicy | null, insuredCityCode: string | undefined): boolean {
+  return !cached || (insuredCityCode !== undefined && cached.insuredRegion.cityCode !== insuredCityCode)
+}
+
+/** A person's 参保地 policy, loaded once per person and again when their 参保地 changes (a 转移接续). */
 export function usePolicy(personId: PersonId | null) {
   const entry = filings.policy.useEntry(personId ? [personId] : null)
+  const insuredCityCode = useSession((s) => s.profile?.actable.find((p) => p.id === personId)?.insuredRegion.cityCode)
   useEffect(() => {
-    if (personId && !filings.policy.peek(personId).data) void filings.policy.load(personId)
-  }, [personId])
+    if (personId && policyIsStale(filings.policy.peek(personId).data, insuredCityCode)) void filings.policy.load(personId)
+  }, [personId, insuredCityCode])
   return entry
 }
 
