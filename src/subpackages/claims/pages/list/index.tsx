@@ -3,10 +3,10 @@ import { Button, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { route } from '@/domain/routes'
 import { claimInProgress } from '@/domain/claims/rules'
-import { useSession } from '@/app-state/session-store'
 import { AsyncView } from '@/components/async-view'
 import { Chip } from '@/components/chip'
 import { PageShell } from '@/components/page-shell'
+import { PersonFilter } from '@/components/person-filter'
 import { ClaimCard } from '@/features/claims/components/claim-card'
 import { claims } from '@/features/claims/claims-store'
 import { CLAIM_FILTERS } from '@/features/claims/model'
@@ -21,7 +21,6 @@ export default function ClaimListPage() {
   const { loading, error } = entry
   const items = entry.data ?? []
   const load = claims.list.load
-  const actable = useSession((s) => s.profile?.actable)
   const [personId, setPersonId] = useState<string | null>(() => routeParams().personId ?? null)
   const [filterIndex, setFilterIndex] = useState(0)
 
@@ -42,18 +41,7 @@ export default function ClaimListPage() {
 
   return (
     <PageShell>
-      {actable && actable.length > 1 && (
-        <View className='chips' role='radiogroup' aria-label='按人筛选'>
-          <Chip kind='radio' on={personId === null} onTap={() => setPersonId(null)}>
-            全部人员
-          </Chip>
-          {actable.map((p) => (
-            <Chip key={p.id} kind='radio' on={personId === p.id} onTap={() => setPersonId(p.id)}>
-              {p.name}
-            </Chip>
-          ))}
-        </View>
-      )}
+      <PersonFilter value={personId} onChange={setPersonId} />
       <View className='chips' role='radiogroup' aria-label='按状态筛选'>
         {CLAIM_FILTERS.map((f, index) => (
           <Chip key={f.label} kind='radio' on={filterIndex === index} onTap={() => setFilterIndex(index)}>

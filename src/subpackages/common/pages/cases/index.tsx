@@ -2,12 +2,12 @@ import { route } from '@/domain/routes'
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useSession } from '@/app-state/session-store'
 import { Alert } from '@/components/alert'
 import { AsyncView } from '@/components/async-view'
 import { Chip } from '@/components/chip'
 import { MenuList } from '@/components/menu-list'
 import { PageShell } from '@/components/page-shell'
+import { PersonFilter } from '@/components/person-filter'
 import { cases } from '@/features/cases/cases-store'
 import { CASE_KIND_LABELS, CASE_STAGE_LABELS, visibleCases, type CaseStage } from '@/features/cases/model'
 import { formatInstantCn } from '@/lib/dates'
@@ -20,7 +20,6 @@ const STAGES = Object.keys(CASE_STAGE_LABELS) as CaseStage[]
 export default function CasesPage() {
   const entry = cases.list.useEntry([])
   const load = cases.list.load
-  const actable = useSession((s) => s.profile?.actable)
   const [personId, setPersonId] = useState<string | null>(null)
   const [stage, setStage] = useState<CaseStage | null>(null)
 
@@ -36,18 +35,7 @@ export default function CasesPage() {
 
   return (
     <PageShell>
-      {actable && actable.length > 1 && (
-        <View className='chips' role='radiogroup' aria-label='按人筛选'>
-          <Chip kind='radio' on={personId === null} onTap={() => setPersonId(null)}>
-            全部人员
-          </Chip>
-          {actable.map((p) => (
-            <Chip key={p.id} kind='radio' on={personId === p.id} onTap={() => setPersonId(p.id)}>
-              {p.name}
-            </Chip>
-          ))}
-        </View>
-      )}
+      <PersonFilter value={personId} onChange={setPersonId} />
       <View className='chips' role='radiogroup' aria-label='按状态筛选'>
         <Chip kind='radio' on={stage === null} onTap={() => setStage(null)}>
           全部

@@ -2,10 +2,10 @@ import { route } from '@/domain/routes'
 import { useEffect, useState } from 'react'
 import { Button, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useSession } from '@/app-state/session-store'
 import { AsyncView } from '@/components/async-view'
 import { Chip } from '@/components/chip'
 import { PageShell } from '@/components/page-shell'
+import { PersonFilter } from '@/components/person-filter'
 import { FilingCard } from '@/features/filing/components/filing-card'
 import { filings } from '@/features/filing/filing-store'
 import { STATUS_FILTERS } from '@/features/filing/model'
@@ -17,7 +17,6 @@ export default function FilingListPage() {
   const { loading, error } = entry
   const items = entry.data ?? []
   const load = filings.list.load
-  const actable = useSession((s) => s.profile?.actable)
   const [personId, setPersonId] = useState<string | null>(null)
   const [statusIndex, setStatusIndex] = useState(0)
 
@@ -39,18 +38,7 @@ export default function FilingListPage() {
 
   return (
     <PageShell>
-      {actable && actable.length > 1 && (
-        <View className='chips' role='radiogroup' aria-label='按人筛选'>
-          <Chip kind='radio' on={personId === null} onTap={() => setPersonId(null)}>
-            全部人员
-          </Chip>
-          {actable.map((p) => (
-            <Chip key={p.id} kind='radio' on={personId === p.id} onTap={() => setPersonId(p.id)}>
-              {p.name}
-            </Chip>
-          ))}
-        </View>
-      )}
+      <PersonFilter value={personId} onChange={setPersonId} />
       <View className='chips' role='radiogroup' aria-label='按状态筛选'>
         {STATUS_FILTERS.map((f, index) => (
           <Chip key={f.label} kind='radio' on={statusIndex === index} onTap={() => setStatusIndex(index)}>
