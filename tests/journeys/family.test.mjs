@@ -175,7 +175,9 @@ describe('family (亲情账户)', () => {
     await visible(page, '正在代母亲办理').waitFor()
     const base = page.url().replace(/#.*$/, '')
     await page.goto(`${base}#/subpackages/filing/pages/detail/index?id=FS0001`)
-    await visible(page, '王秀英').waitFor()
+    // Her filing's own page (her name alone is already on screen in the acting-for bar): the next navigation must not
+    // start while the router is still on this one.
+    await page.locator('.kv__v', { hasText: 'FS0001' }).locator('visible=true').first().waitFor()
     await page.goto(`${base}#/subpackages/records/pages/account/index?personId=P002`)
     await visible(page, '个人账户余额').waitFor()
     // Something about her kept on the device (as drafts and caches are): Taro h5 storage format.
