@@ -12,6 +12,8 @@ describe('我的办件', () => {
     const page = await app.open()
     await signedIn(page)
     await tapTab(page, '我的')
+    // Home lists 我的办件 too: wait until 我的 is the page on screen before tapping its entry.
+    await visible(page, '关怀模式').waitFor()
     await visible(page, '我的办件').click()
     await cards(page).first().waitFor({ timeout: 15000 })
 
