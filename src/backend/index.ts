@@ -64,24 +64,27 @@ function connect(): Promise<Connection> {
 }
 
 /** The app's backend. The adapter is made on the first call, so importing this module (or a store) has no side effects. */
-export const backend: Backend = new Proxy({} as Backend, {
-  get: (_backend, capability) =>
-    new Proxy(
-      {},
-      {
-        get: (_api, method) =>
-          typeof method === 'string' && method !== 'then'
-            ? async (...args: unknown[]) => {
-                const api = (await connect()).backend[capability as keyof Backend] as unknown as Record<
-                  string,
-                  (...a: unknown[]) => unknown
-                >
-                return api[method](...args)
-              }
-            : undefined,
-      },
-    ),
-})
+export const backend: Backend = new Proxy({} as Record<string, object>, {
+  // One proxy per capability, made on first access (stores read `backend.x` on every call).
+  get: (apis, capability) =>
+    typeof capability !== 'string' || capability === 'then'
+      ? undefined
+      : (apis[capability] ??= new Proxy(
+          {},
+          {
+            get: (_api, method) =>
+              typeof method === 'string' && method !== 'then'
+                ? async (...args: unknown[]) => {
+                    const api = (await connect()).backend[capability as keyof Backend] as unknown as Record<
+                      string,
+                      (...a: unknown[]) => unknown
+                    >
+                    return api[method](...args)
+                  }
+                : undefined,
+          },
+        )),
+}) as unknown as Backend
 
 /** Developer settings of the mock; null with a real backend. */
 export async function devControls(): Promise<DevControls | null> {
