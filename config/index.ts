@@ -1,5 +1,9 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { EntryPlugin } from 'webpack'
+
+/** Where the weapp build puts the mock's capability services: inside a subpackage, so not in the main package. */
+const MOCK_SERVICES_CHUNK = 'subpackages/common/mock-services'
 
 // TARO_OUTPUT lets parallel builds (tests, size checks) write to separate folders.
 export default defineConfig(async (merge, { command, mode }) => {
@@ -58,6 +62,13 @@ export default defineConfig(async (merge, { command, mode }) => {
       // Taro puts every @tarojs package in the main package's taro.js; the virtual list is used only by subpackages,
       // so leave it to optimizeMainPackage, which moves it into the subpackages that use it (≈17 KB off the main package).
       webpackChain(chain) {
+        // The mock's capability services are their own entry in the common subpackage, loaded with require.async after
+        // the first screen (backend/app-mock.ts), so the main package carries only signing in. A BACKEND_URL build has no mock.
+        // Taro's MiniPlugin replaces webpack's entry option with its own, so the entry is added by webpack's EntryPlugin.
+        if (!process.env.BACKEND_URL) {
+          const later = path.resolve(__dirname, '..', 'src/backend/mock/weapp-services-entry.ts')
+          chain.plugin('mock-services-entry').use(EntryPlugin, [path.dirname(later), later, { name: MOCK_SERVICES_CHUNK }])
+        }
         chain.optimization.splitChunks({
           ...chain.optimization.get('splitChunks'),
           cacheGroups: {

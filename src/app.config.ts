@@ -37,6 +37,9 @@ export default defineAppConfig({
     { root: 'subpackages/evoucher', pages: ['pages/code/index', 'pages/certificate/index', 'pages/verify/index'] },
     { root: 'subpackages/claims', pages: ['pages/start/index', 'pages/form/index', 'pages/list/index', 'pages/detail/index'] },
   ],
+  // The common subpackage holds the demo mock's services (backend/app-mock.ts), which home's first data call needs:
+  // download it as soon as home opens.
+  preloadRule: { 'pages/home/index': { network: 'all', packages: ['subpackages/common'] } },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#1a5fd0',

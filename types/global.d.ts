@@ -11,3 +11,4 @@ declare namespace NodeJS {
     BACKEND_URL?: string
   }
 }
+

@@ -7,19 +7,39 @@ import type { Backend } from '@/backend/port'
 import type { TokenStore } from '@/backend/token-store'
 import { connectMock } from '@/backend/mock/client'
 import { DEFAULT_FAULTS, faultsFromPresets } from '@/backend/mock/faults'
+import { takeLater } from '@/backend/mock/later-slot'
 import { createMockServer } from '@/backend/mock/server'
 
 type LaterModules = typeof import('@/backend/mock/later')
 
+/** The host's own `require` (webpack leaves `__non_webpack_require__` alone): on weapp it has WeChat's `require.async`. */
+declare const __non_webpack_require__: { async(path: string): Promise<unknown> }
+
 /**
- * The mock's capability code (everything but signing in). On h5 it is a separate chunk, fetched on the first call that
- * needs it, so the first screen loads only what it shows; weapp has no lazy chunks in the main package, so it is bundled.
+ * weapp: runs the mock chunk, downloading its subpackage first if it is not on the device (分包异步化, base library
+ * 2.11.2+). The path is a literal, relative to the package root where this script lands, so WeChat can see it.
+ * A failed download rejects as `ChunkLoadError`, webpack's name for an h5 chunk it could not fetch: both mean offline.
+ */
+function runWeappMockChunk(): Promise<LaterModules> {
+  return __non_webpack_require__.async('./subpackages/common/mock-services.js').then(takeLater, (cause: unknown) => {
+    const error = new Error(`mock chunk not loaded: ${(cause as { errMsg?: string })?.errMsg ?? String(cause)}`)
+    error.name = 'ChunkLoadError'
+    throw error
+  })
+}
+
+/**
+ * The mock's capability code (everything but signing in), loaded on the first call that needs it, so the first screen
+ * loads only what it shows. On h5 it is a lazy chunk. On weapp it is its own entry inside a subpackage
+ * (config/index.ts), fetched with 分包异步化, which hands its modules over through `later-slot`. Tests (Node) require it.
  */
 const loadLater: () => Promise<LaterModules> =
   process.env.TARO_ENV === 'h5'
     ? () => import(/* webpackChunkName: "mock-services" */ '@/backend/mock/later')
-    : // eslint-disable-next-line @typescript-eslint/no-require-imports
-      () => Promise.resolve(require('@/backend/mock/later') as LaterModules)
+    : process.env.TARO_ENV === 'weapp'
+      ? runWeappMockChunk
+      : // eslint-disable-next-line @typescript-eslint/no-require-imports
+        () => Promise.resolve(require('@/backend/mock/later') as LaterModules)
 
 const DEV_SETTINGS_KEY = 'dev-settings'
 const DEFAULT_SESSION_TTL_MS = 2 * 3600 * 1000

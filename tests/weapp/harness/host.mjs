@@ -6,8 +6,8 @@
 // - an in-memory `wx` (./wx.mjs) that records every call.
 import { advanceClock, hostSleep } from './env.mjs'
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join, resolve } from 'node:path'
+import Module, { createRequire } from 'node:module'
+import { dirname, join, relative, resolve } from 'node:path'
 import { createWx, WINDOW } from './wx.mjs'
 
 const require = createRequire(import.meta.url)
@@ -40,7 +40,42 @@ function parseUrl(url) {
 
 /** Everything observed while the app runs: errors, setData calls. */
 function createRecorder() {
-  return { errors: [], setData: [], lifecycles: [] }
+  return { errors: [], setData: [], lifecycles: [], asyncRequires: [] }
+}
+
+/**
+ * WeChat's `require.async` (分包异步化) for the build's scripts: the target resolves against the calling script, must
+ * lie in a subpackage that app.json declares, and arrives on a later tick, as after a download. Node's per-file
+ * `require` has no `async`, so each script of the build gets one when it is compiled.
+ */
+function installRequireAsync(root, subRoots, recorder, failures) {
+  const compile = Module.prototype._compile
+  globalThis.__weappRequireAsync = (fromFile, request) => {
+    const target = resolve(dirname(fromFile), request)
+    const path = relative(root, target)
+    if (!subRoots.some((sub) => path.startsWith(sub + '/'))) {
+      return Promise.reject(new Error(`require.async: ${path} is not in a subpackage of app.json`))
+    }
+    recorder.asyncRequires.push(path)
+    // A failed download, as WeChat reports it.
+    if (failures.count > 0) {
+      failures.count--
+      return new Promise((_, rej) => setTimeout(() => rej({ errMsg: 'require.async:fail network error', mod: request }), 0))
+    }
+    return new Promise((res, rej) =>
+      setTimeout(() => {
+        try {
+          res(Module.createRequire(fromFile)(target))
+        } catch (error) {
+          rej(error)
+        }
+      }, 0),
+    )
+  }
+  Module.prototype._compile = function (content, filename) {
+    const own = filename.startsWith(root + '/') && filename.endsWith('.js')
+    return compile.call(this, own ? `${content}\n;require.async = (p) => __weappRequireAsync(__filename, p);` : content, filename)
+  }
 }
 
 let launched = false
@@ -51,6 +86,7 @@ let launched = false
  * @param {object} [options]
  * @param {string} [options.root] the build (default dist/weapp, or WEAPP_DIR)
  * @param {string} [options.entry] first page (default the first in app.json)
+ * @param {number} [options.failAsyncRequires] how many require.async downloads fail first (default 0)
  * @param {string[]} [options.mock] the mock's fault presets, set as the dev-settings the app reads (default ['fast'])
  * @param {'denied'|{latitude:number,longitude:number}} [options.location]
  * @param {Record<string,string>} [options.storage] device storage before launch
@@ -64,6 +100,12 @@ export async function launch(options = {}) {
   const allRoutes = [...appJson.pages, ...(appJson.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))]
   const tags = templateTags(root)
   const recorder = createRecorder()
+  installRequireAsync(
+    root,
+    (appJson.subPackages ?? []).map((s) => s.root),
+    recorder,
+    { count: options.failAsyncRequires ?? 0 },
+  )
 
   // Errors: console.error from the app or the engine, exceptions in lifecycles and event handlers, rejections.
   const consoleError = console.error
@@ -262,6 +304,10 @@ export async function launch(options = {}) {
     },
     get setDataLog() {
       return recorder.setData
+    },
+    /** Scripts loaded with require.async, relative to the package root, in order. */
+    get asyncRequires() {
+      return recorder.asyncRequires
     },
     /** Page lifecycles the host called, in order: 'route.onLoad', … */
     get lifecycles() {
