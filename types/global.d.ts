@@ -11,4 +11,3 @@ declare namespace NodeJS {
     BACKEND_URL?: string
   }
 }
-
