@@ -4,6 +4,7 @@ import { AsyncView } from '@/components/async-view'
 import { Chip } from '@/components/chip'
 import { PageShell } from '@/components/page-shell'
 import { MEDICAL_INSURANCE_HOTLINE, SERVICE_POINT_TYPE_LABELS, WALKING_RING_M } from '@/domain'
+import { cite } from '@/domain/sources'
 import { routeParams } from '@/platform/navigation'
 import { callHotline as makeHotlineCall, callPoint, navigateToPoint } from '@/features/service-points/actions'
 import {
@@ -149,7 +150,12 @@ export default function Page() {
                       )}
                     </>
                   ) : (
-                    <Text className='point-detail__line'>暂未开通跨省直接结算，费用需先垫付后回参保地报销</Text>
+                    <>
+                      <Text className='point-detail__line'>
+                        暂未开通跨省直接结算：在这里就医需先自付费用，备案后可按参保地规定申请手工报销
+                      </Text>
+                      <Text className='muted'>依据：{cite(['jm', '第9、10项'])}</Text>
+                    </>
                   )}
                   <Text className='muted'>跨省就医前请先办理异地就医备案</Text>
                 </View>
