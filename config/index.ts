@@ -98,6 +98,8 @@ export default defineConfig(async (merge, { command, mode }) => {
         // The home page's chunk downloads with the app script instead of after it (config/preload-entry-page).
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         chain.plugin('preload-entry-page').use(require('./preload-entry-page'), [{ page: 'pages/home/index' }])
+        // Each Taro component in its own module, so a page's chunk carries only the components it uses (h5-components).
+        chain.resolve.alias.set('@tarojs/components$', path.resolve(__dirname, 'h5-components/index.js'))
       },
       // Images as files, never base64 inside the JS (the tab icons alone were 5 KB of the first screen's script).
       imageUrlLoaderOption: { limit: true },
