@@ -100,7 +100,9 @@ async function main(): Promise<void> {
 async function load(faults: boolean, cwd?: string): Promise<number> {
   const prefix = cwd ? 'compare_' : faults ? '' : 'nofault_'
   // node itself (not npx) so that SIGTERM reaches the server.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/mock-server.ts'], {
+  // LOAD_CPU_PROF=<dir>: the server writes a V8 CPU profile there on exit (read it with bench/cpu-profile-summary.mjs).
+  const profile = process.env.LOAD_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOAD_CPU_PROF}`] : []
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'scripts/mock-server.ts'], {
     cwd,
     env: {
       ...process.env,
