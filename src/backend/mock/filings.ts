@@ -68,6 +68,8 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
   /** Decides due reviews and lapses expired filings. Runs on every read, as a real server's job would have. */
   const settle = (): void => {
     const now = server.now()
+    // China date of `now`, made once per pass (it was made per approved filing: the hot path of every read).
+    let todayOnce: string | undefined
     let changed = false
     for (const filing of server.state.filings) {
       if ((filing.status === 'submitted' || filing.status === 'reviewing') && now >= reviewDueAt(filing.createdAt, server.reviewDelayMs)) {
@@ -83,7 +85,7 @@ export function createFilingsService(server: MockServer): ServerSide<FilingsApi>
         announce(filing)
         changed = true
       }
-      if (filing.status === 'approved' && hasLapsed(filing, today())) {
+      if (filing.status === 'approved' && hasLapsed(filing, (todayOnce ??= today()))) {
         move(filing, 'expired', { at: now, note: '有效期届满，自动失效' })
         changed = true
       }
