@@ -11,6 +11,7 @@ import { createServices } from '@/backend/mock/services'
 import { setInsuranceStatus } from '@/backend/mock/insurance-status'
 import type { MockServer } from '@/backend/mock/server'
 import { API_PREFIX, HTTP_STATUS, PORT_METHODS } from '@/backend/http/wire'
+import { createAnswerCache, type AnswerCacheOptions } from './answer-cache'
 import { checkArgs } from './args'
 import type { StateJournal } from './journal'
 import { openApiDocument } from './openapi'
@@ -71,6 +72,8 @@ export interface ReferenceServerOptions {
   devEndpoints?: boolean
   /** Lets /dev/clock move the mock's clock (conformance runs against the reference server). */
   devClock?: { advance(ms: number): void; reset(): void }
+  /** Reuse of encoded answers while the state is unchanged (server/answer-cache.ts); `false` encodes every answer. */
+  answerCache?: AnswerCacheOptions | false
   /** Durable persistence: flushed (fsync) before each answer. */
   journal?: StateJournal
 }
@@ -96,6 +99,7 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
   /** Injected faults so far, for load tests to reconcile against. */
   const injected = { failed: 0, dropped: 0 }
   const openapi = JSON.stringify(openApiDocument())
+  const answers = createAnswerCache(options.answerCache === false ? { maxEntries: 0 } : options.answerCache)
   let closing = false
 
   /** Own properties only: `__proto__`, `constructor` or `toString` are unknown routes, never a lookup. */
@@ -229,7 +233,7 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
   })
 
   app.get('/openapi.json', async (_request, reply) => reply.type('application/json; charset=utf-8').send(openapi))
-  app.get('/health', async () => ({ ok: true, injected }))
+  app.get('/health', async () => ({ ok: true, injected, answerCache: { hits: answers.stats.hits, misses: answers.stats.misses } }))
 
   if (options.devEndpoints) {
     // The member's phone, in development: the codes the mock "sent", newest first.
@@ -315,7 +319,14 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
         request.raw.socket.destroy()
         return
       }
-      return reply.type('application/json; charset=utf-8').send(JSON.stringify({ result: result === undefined ? null : result }))
+      // Bytes, encoded once (a string would be measured and then encoded again), and reused while the state and the
+      // objects in the answer are the same (server/answer-cache.ts).
+      const raw = request.body as string
+      const answer =
+        raw.length <= 1024
+          ? answers.encode(`${capability}.${method}|${bearer(request) ?? ''}|${raw}`, mock.revision, result)
+          : Buffer.from(JSON.stringify({ result: result === undefined ? null : result }))
+      return reply.type('application/json; charset=utf-8').send(answer)
     },
   )
 

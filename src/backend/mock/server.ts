@@ -70,6 +70,11 @@ export interface MockServer {
   runJobs(): void
   now(): number
   save(): void
+  /**
+   * Counts saves (every change to the state is followed by one): while it is unchanged, objects held in the state
+   * are unchanged, so the reference server may reuse the bytes of an answer made of the same objects.
+   */
+  readonly revision: number
   /** Back to the seeded state (developer settings, tests). */
   reset(): void
   account(caller: Caller): AccountRecord
@@ -143,10 +148,14 @@ export function createMockServer(options: MockServerOptions): MockServer {
   const outbox: SmsRecord[] = []
   /** Summaries derive from immutable identity fields; computing them (dates from the ID number) is the hot path of reads. */
   const summaries = new WeakMap<PersonRecord, { signature: string; summary: PersonSummary }>()
+  let revision = 0
 
   const server: MockServer = {
     get state() {
       return state
+    },
+    get revision() {
+      return revision
     },
     rng: createRng(seed ^ 0x5eed),
     faults: options.faults ?? DEFAULT_FAULTS,
@@ -159,7 +168,11 @@ export function createMockServer(options: MockServerOptions): MockServer {
       for (const job of server.jobs.values()) job()
     },
     now: clock,
-    save: () => (options.onSave ? options.onSave(state) : options.store.set(STATE_KEY, JSON.stringify(state))),
+    save: () => {
+      revision++
+      if (options.onSave) options.onSave(state)
+      else options.store.set(STATE_KEY, JSON.stringify(state))
+    },
     reset: () => {
       state = seedState(seed, clock())
       server.save()
