@@ -183,12 +183,20 @@ async function load(faults: boolean, cwd?: string): Promise<number> {
     report('http-load', `${prefix}latency_p50_ms`, result.latency.p50, 'ms')
     report('http-load', `${prefix}latency_p99_ms`, result.latency.p99, 'ms')
     report('http-load', `${prefix}requests_total`, result.requests.total, 'count')
+    const health = (await (await fetch(`${BASE}/health`)).json()) as {
+      injected: { failed: number; dropped: number }
+      answerCache?: { hits: number; misses: number }
+    }
+    // Mean answer size: what the machine has to move per request (the echo's answers are 15 bytes).
+    report('http-load', `${prefix}bytes_per_response`, result.throughput.total / Math.max(1, result.requests.total), 'bytes')
+    if (health.answerCache) report('http-load', `${prefix}answer_cache_hits`, health.answerCache.hits, 'count')
+    if (health.answerCache) report('http-load', `${prefix}answer_cache_misses`, health.answerCache.misses, 'count')
     if (!faults) {
       for (const [code, count] of Object.entries(errors)) report('http-load', `${prefix}errors_${code}`, count, 'count')
       report('http-load', `${prefix}client_errors`, result.errors, 'count')
       return result.requests.average
     }
-    const { injected } = (await (await fetch(`${BASE}/health`)).json()) as { injected: { failed: number; dropped: number } }
+    const { injected } = health
     report('http-load', 'injected_failures', injected.failed, 'count')
     report('http-load', 'injected_dropped_responses', injected.dropped, 'count')
     report('http-load', 'client_errors', result.errors, 'count')
