@@ -2,8 +2,12 @@
 // compare: (1) a plain node:http echo server, the ceiling of this machine right now; (2) the reference server
 // without faults (reads mixed with filing submits); (3) the same with 5% server-side faults (3% failures + 2% lost
 // responses), after which it proves that every acknowledged submit exists exactly once and that replaying its
-// request id returns the same filing. Reports ours / echo as a ratio.
+// request id returns the same filing. Reports ours / echo as a ratio, and ours / an echo answering as many bytes per
+// response as ours did (the lists this load grows make most of the bytes).
 import { spawn } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { createHttpBackend, fetchTransport } from '@/backend/http/http-backend'
 import { retrying } from '@/backend/retrying'
@@ -18,11 +22,17 @@ const DURATION_S = Number(process.env.LOAD_SECONDS ?? 6)
 const CONNECTIONS = 50
 
 // The ceiling: node:http answering every POST with a small JSON body, in its own process like the server.
-const ECHO = `require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => { s.writeHead(200, { 'content-type': 'application/json' }); s.end('{"result":null}') }) }).listen(Number(process.env.PORT), '127.0.0.1')`
+// With BODY_FILE it answers that file's bytes instead (as many bytes per answer as ours, in ours' mix of Chinese and
+// ASCII: decoding Chinese costs the client more than ASCII; see main).
+const ECHO = `const f = process.env.BODY_FILE; const body = f ? require('node:fs').readFileSync(f) : '{"result":null}'; require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => { s.writeHead(200, { 'content-type': 'application/json' }); s.end(body) }) }).listen(Number(process.env.PORT), '127.0.0.1')`
 
-async function echoBaseline(): Promise<number> {
-  const port = PORT + 400
-  const child = spawn(process.execPath, ['-e', ECHO], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' })
+async function echoBaseline(bodyFile?: string): Promise<number> {
+  const port = PORT + 400 + (bodyFile ? 1 : 0)
+  const name = bodyFile ? 'echo_same_bytes' : 'echo'
+  const child = spawn(process.execPath, ['-e', ECHO], {
+    env: { ...process.env, PORT: String(port), BODY_FILE: bodyFile ?? '' },
+    stdio: 'ignore',
+  })
   try {
     for (let i = 0; i < 100; i++) {
       const up = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body: '{}' }).then(
@@ -40,8 +50,9 @@ async function echoBaseline(): Promise<number> {
       body: '{"args":[]}',
       headers: { 'content-type': 'application/json' },
     })
-    report('http-load', 'echo_requests_per_second', result.requests.average, 'req/s')
-    report('http-load', 'echo_latency_p99_ms', result.latency.p99, 'ms')
+    report('http-load', `${name}_requests_per_second`, result.requests.average, 'req/s')
+    report('http-load', `${name}_latency_p99_ms`, result.latency.p99, 'ms')
+    if (bodyFile) report('http-load', `${name}_bytes_per_response`, result.throughput.total / Math.max(1, result.requests.total), 'bytes')
     return result.requests.average
   } finally {
     child.kill('SIGTERM')
@@ -81,23 +92,35 @@ function filingFor(cityIndex: number, requestId: string): FilingInput & { reques
 
 async function main(): Promise<void> {
   const echo = await echoBaseline()
-  const clean = await load(false)
+  const { rps: clean, bytesPerResponse, sample } = await load(false)
   report('http-load', 'nofault_vs_echo_ratio', clean / echo, 'ratio')
+  // The echo above answers 15 bytes; ours answers the lists this load grows (P001's filings and messages reach ~340
+  // each, hundreds of KB per read). The same echo answering as many bytes per response as ours did on average
+  // (headers included, so its body is a little smaller), cut from ours' filing list, shows what moving and decoding
+  // those bytes costs this machine and autocannon.
+  const target = Math.max(16, Math.round(bytesPerResponse) - 120)
+  let text = sample
+  while (Buffer.byteLength(text) < target) text += sample
+  text = text.slice(0, Math.floor((text.length * target) / Buffer.byteLength(text)))
+  const bodyFile = join(mkdtempSync(join(tmpdir(), 'http-load-')), 'body.json')
+  writeFileSync(bodyFile, text)
+  const sameBytes = await echoBaseline(bodyFile)
+  report('http-load', 'nofault_vs_echo_same_bytes_ratio', clean / sameBytes, 'ratio')
   // Optional A/B: the same no-fault load against another checkout's server (e.g. the previous version).
   const compare = process.env.LOAD_COMPARE_DIR
   if (compare) {
     PORT += 1
     BASE = `http://127.0.0.1:${PORT}`
     const other = await load(false, compare)
-    report('http-load', 'nofault_vs_compare_ratio', clean / other, 'ratio')
+    report('http-load', 'nofault_vs_compare_ratio', clean / other.rps, 'ratio')
   }
   PORT += 1
   BASE = `http://127.0.0.1:${PORT}`
   await load(true)
 }
 
-/** One run against a fresh reference server; returns its requests per second. */
-async function load(faults: boolean, cwd?: string): Promise<number> {
+/** One run against a fresh reference server; returns its requests per second and mean bytes per response. */
+async function load(faults: boolean, cwd?: string): Promise<{ rps: number; bytesPerResponse: number; sample: string }> {
   const prefix = cwd ? 'compare_' : faults ? '' : 'nofault_'
   // node itself (not npx) so that SIGTERM reaches the server.
   // LOAD_CPU_PROF=<dir>: the server writes a V8 CPU profile there on exit (read it with bench/cpu-profile-summary.mjs).
@@ -185,16 +208,21 @@ async function load(faults: boolean, cwd?: string): Promise<number> {
     report('http-load', `${prefix}requests_total`, result.requests.total, 'count')
     const health = (await (await fetch(`${BASE}/health`)).json()) as {
       injected: { failed: number; dropped: number }
-      answerCache?: { hits: number; misses: number }
+      answerCache?: { hits: number; misses: number; uncached: number }
     }
     // Mean answer size: what the machine has to move per request (the echo's answers are 15 bytes).
-    report('http-load', `${prefix}bytes_per_response`, result.throughput.total / Math.max(1, result.requests.total), 'bytes')
+    const bytesPerResponse = result.throughput.total / Math.max(1, result.requests.total)
+    report('http-load', `${prefix}bytes_per_response`, bytesPerResponse, 'bytes')
+    const sample = await (
+      await fetch(`${BASE}/api/filings/list`, { method: 'POST', headers: { authorization: auth }, body: '{"args":[]}' })
+    ).text()
     if (health.answerCache) report('http-load', `${prefix}answer_cache_hits`, health.answerCache.hits, 'count')
     if (health.answerCache) report('http-load', `${prefix}answer_cache_misses`, health.answerCache.misses, 'count')
+    if (health.answerCache) report('http-load', `${prefix}answer_cache_uncached`, health.answerCache.uncached, 'count')
     if (!faults) {
       for (const [code, count] of Object.entries(errors)) report('http-load', `${prefix}errors_${code}`, count, 'count')
       report('http-load', `${prefix}client_errors`, result.errors, 'count')
-      return result.requests.average
+      return { rps: result.requests.average, bytesPerResponse, sample }
     }
     const { injected } = health
     report('http-load', 'injected_failures', injected.failed, 'count')
@@ -225,7 +253,7 @@ async function load(faults: boolean, cwd?: string): Promise<number> {
     report('http-load', 'filings_lost', missing, 'count')
     report('http-load', 'replay_mismatches', replayMismatches, 'count')
     if (duplicates + cityDuplicates + missing + replayMismatches > 0) process.exitCode = 1
-    return result.requests.average
+    return { rps: result.requests.average, bytesPerResponse, sample }
   } finally {
     stop()
     await exited

@@ -27,7 +27,8 @@ interface Entry {
 export interface AnswerCache {
   /** `{"result": …}` as UTF-8 bytes, reused from the last answer under `key` when it is made of the same objects. */
   encode(key: string, revision: number, result: unknown): Buffer
-  readonly stats: { hits: number; misses: number; entries: number; bytes: number }
+  /** `hits` reused a body; `misses` encoded one and kept it; `uncached` encoded one too small or too large to keep. */
+  readonly stats: { hits: number; misses: number; uncached: number; entries: number; bytes: number }
 }
 
 const encodeAnswer = (result: unknown) => Buffer.from(JSON.stringify({ result: result === undefined ? null : result }))
@@ -46,7 +47,7 @@ export function createAnswerCache(options: AnswerCacheOptions = {}): AnswerCache
   const maxBytes = options.maxBytes ?? 32 * 1024 * 1024
   const minBytes = options.minBytes ?? 4096
   const entries = new Map<string, Entry>()
-  const stats = { hits: 0, misses: 0, entries: 0, bytes: 0 }
+  const stats = { hits: 0, misses: 0, uncached: 0, entries: 0, bytes: 0 }
 
   const drop = (key: string) => {
     const entry = entries.get(key)
@@ -59,7 +60,10 @@ export function createAnswerCache(options: AnswerCacheOptions = {}): AnswerCache
     stats,
     encode(key, revision, result) {
       // Primitives and null are cheap, and their bytes are their value: nothing to keep.
-      if (typeof result !== 'object' || result === null) return encodeAnswer(result)
+      if (typeof result !== 'object' || result === null) {
+        stats.uncached++
+        return encodeAnswer(result)
+      }
       const entry = entries.get(key)
       if (entry && entry.revision === revision && sameObjects(entry, result)) {
         stats.hits++
@@ -68,10 +72,11 @@ export function createAnswerCache(options: AnswerCacheOptions = {}): AnswerCache
         entries.set(key, entry)
         return entry.body
       }
-      stats.misses++
       const body = encodeAnswer(result)
       drop(key)
-      if (maxEntries > 0 && body.length >= minBytes && body.length <= maxBytes) {
+      if (maxEntries === 0 || body.length < minBytes || body.length > maxBytes) stats.uncached++
+      else {
+        stats.misses++
         // The array's elements as they are now: a later push or filter gives a different list.
         entries.set(key, { revision, result, parts: Array.isArray(result) ? [...(result as unknown[])] : null, body })
         stats.bytes += body.length

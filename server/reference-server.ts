@@ -233,7 +233,11 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
   })
 
   app.get('/openapi.json', async (_request, reply) => reply.type('application/json; charset=utf-8').send(openapi))
-  app.get('/health', async () => ({ ok: true, injected, answerCache: { hits: answers.stats.hits, misses: answers.stats.misses } }))
+  app.get('/health', async () => ({
+    ok: true,
+    injected,
+    answerCache: { hits: answers.stats.hits, misses: answers.stats.misses, uncached: answers.stats.uncached },
+  }))
 
   if (options.devEndpoints) {
     // The member's phone, in development: the codes the mock "sent", newest first.
