@@ -173,9 +173,12 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
     return capability && method && isRoute(capability, method) ? `${capability}.${method}` : ''
   }
 
-  app.addHook('onRequest', async (request) => {
-    ;(request as FastifyRequest & { started: number }).started = performance.now()
-  })
+  // Timing is for the log lines only: without a log, no per-request hook runs for it.
+  if (options.log) {
+    app.addHook('onRequest', async (request) => {
+      ;(request as FastifyRequest & { started: number }).started = performance.now()
+    })
+  }
 
   // fsync before the answer: whatever this request changed is on disk before the client hears back.
   app.addHook('onSend', async (_request, reply, payload) => {
@@ -184,23 +187,23 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
     return payload
   })
 
-  app.addHook('onResponse', async (request, reply) => {
-    if (!options.log) return
-    const started = (request as FastifyRequest & { started?: number }).started ?? performance.now()
-    request.log.info(
-      {
-        method: request.method,
-        // A known route's name, or just "unknown": the raw path may hold ID or phone numbers.
-        route:
-          routeName(request) ||
-          (request.routeOptions.url && !request.routeOptions.url.includes(':') ? request.routeOptions.url : 'unknown'),
-        status: reply.statusCode,
-        code: (reply as FastifyReply & { errorCode?: string }).errorCode,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      },
-      'request',
-    )
-  })
+  if (options.log)
+    app.addHook('onResponse', async (request, reply) => {
+      const started = (request as FastifyRequest & { started?: number }).started ?? performance.now()
+      request.log.info(
+        {
+          method: request.method,
+          // A known route's name, or just "unknown": the raw path may hold ID or phone numbers.
+          route:
+            routeName(request) ||
+            (request.routeOptions.url && !request.routeOptions.url.includes(':') ? request.routeOptions.url : 'unknown'),
+          status: reply.statusCode,
+          code: (reply as FastifyReply & { errorCode?: string }).errorCode,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+        },
+        'request',
+      )
+    })
 
   app.setNotFoundHandler((_request, reply) => {
     void reply.code(404).send(errorBody(new BackendError('NOT_FOUND', '接口不存在')))
