@@ -2,7 +2,8 @@
 // CORS_ORIGIN (comma list; default the h5 demo/dev origins), MOCK_STATE_FILE (durable journal + snapshot),
 // MOCK_FAILURE_RATE / MOCK_DROP_RATE (server-side fault injection, e.g. 0.05), MOCK_SEED, MOCK_REVIEW_MS,
 // MOCK_DEMO_CODES=1 (binding challenges carry the code), MOCK_DEV_ENDPOINTS=1 (/dev/sms-outbox, /dev/reset,
-// /dev/clock), MOCK_RATE_LIMITS=off, MOCK_SHUTDOWN_MS (drain deadline on SIGTERM), MOCK_QUIET.
+// /dev/clock), MOCK_RATE_LIMITS=off, MOCK_ANSWER_CACHE=off (encode every answer), MOCK_SHUTDOWN_MS (drain deadline on
+// SIGTERM), MOCK_QUIET.
 import { randomBytes } from 'node:crypto'
 import { createJournal } from '../server/journal'
 import { startReferenceServer } from '../server/reference-server'
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     failureRate: Number(env.MOCK_FAILURE_RATE ?? 0),
     dropRate: Number(env.MOCK_DROP_RATE ?? 0),
     rateLimits: env.MOCK_RATE_LIMITS === 'off' ? false : undefined,
+    answerCache: env.MOCK_ANSWER_CACHE === 'off' ? false : undefined,
     devEndpoints,
     devClock: devEndpoints ? { advance: (ms) => void (offset += ms), reset: () => void (offset = 0) } : undefined,
     journal,
