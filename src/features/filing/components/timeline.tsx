@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Filing } from '@/domain'
 import { formatInstantCn } from '@/lib/dates'
-import { timelineOf } from '@/features/filing/model'
+import { timelineOf } from '@/features/filing/progress'
 import './filing.scss'
 
 export function Timeline({ filing }: { filing: Filing }) {

@@ -3,7 +3,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { useActingFor } from '@/app-state/session-store'
 import { PageShell } from '@/components/page-shell'
 import { COVERAGE_RULES } from '@/domain/coverage'
-import { EMERGENCY_POINTS } from '@/features/filing/model'
+import { EMERGENCY_POINTS } from '@/features/filing/late-filing'
 import { openRoute } from '@/platform/navigation'
 import '@/subpackages/filing/pages/filing-pages.scss'
 

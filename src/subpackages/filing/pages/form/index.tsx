@@ -7,17 +7,8 @@ import { PageShell } from '@/components/page-shell'
 import { RegionPicker } from '@/components/region-picker'
 import { PhotoField } from '@/features/filing/components/photo-field'
 import { filings, usePolicy } from '@/features/filing/filing-store'
-import {
-  dateCn,
-  draftErrors,
-  groupOf,
-  pledgeAllowed,
-  PROOF_MATERIAL,
-  requiredUploads,
-  withCategory,
-  withStartDate,
-  type FilingFieldErrors,
-} from '@/features/filing/model'
+import { dateCn, groupOf, pledgeAllowed, PROOF_MATERIAL, requiredUploads, type FilingFieldErrors } from '@/domain/filings/rules'
+import { draftErrors, withCategory, withStartDate } from '@/features/filing/draft'
 import { todayInChina, useFilingDraft } from '@/features/filing/use-draft'
 import { useRoutePerson } from '@/app-state/use-route-person'
 import { toast } from '@/platform/feedback'

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useActingFor } from '@/app-state/session-store'
 import { PageShell } from '@/components/page-shell'
-import { REIMBURSE_MATERIALS, REIMBURSE_QA_ID, REIMBURSE_STEPS } from '@/features/filing/model'
+import { REIMBURSE_MATERIALS, REIMBURSE_QA_ID, REIMBURSE_STEPS } from '@/features/filing/late-filing'
 import { makePhoneCall } from '@/platform/device'
 import { openRoute } from '@/platform/navigation'
 import '@/subpackages/filing/pages/filing-pages.scss'
