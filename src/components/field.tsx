@@ -7,14 +7,16 @@ interface FieldProps {
   /** The field's error in Chinese, shown and announced next to it. */
   error?: string | null
   hint?: string
+  /** The label is only for screen readers, where the field speaks for itself (a large code box). */
+  labelHidden?: boolean
   children: ReactNode
 }
 
 /** A labelled form field with its hint and its error, the same on every form. */
-export function Field({ label, error, hint, children }: FieldProps) {
+export function Field({ label, error, hint, labelHidden = false, children }: FieldProps) {
   return (
     <View className={`field ${error ? 'field--error' : ''}`} aria-label={label}>
-      <Text className='field__label'>{label}</Text>
+      <Text className={labelHidden ? 'sr-only' : 'field__label'}>{label}</Text>
       {children}
       {hint && !error && <Text className='field__help'>{hint}</Text>}
       {error && (

@@ -52,6 +52,41 @@ describe('shared UI primitives', () => {
     expect(container.textContent).not.toContain('用于接收审核结果')
   })
 
+  it('Chip: an action chip is a button with no on/off state to announce', () => {
+    const onTap = jest.fn()
+    const { container } = render(
+      <Chip on={false} kind='button' onTap={onTap}>
+        全部年份
+      </Chip>,
+    )
+    const chip = container.querySelector('.chip')!
+    expect(chip.getAttribute('role')).toBe('button')
+    expect(chip.hasAttribute('aria-checked')).toBe(false)
+    fireEvent.click(chip)
+    expect(onTap).toHaveBeenCalled()
+  })
+
+  it('Field: a hidden label still names the field, and its error is announced', () => {
+    const { container } = render(
+      <Field label='验证码' labelHidden error='验证码不正确'>
+        <input />
+      </Field>,
+    )
+    expect(container.querySelector('.field')!.getAttribute('aria-label')).toBe('验证码')
+    expect(container.querySelector('.field__label')).toBeNull()
+    expect(container.querySelector('.sr-only')!.textContent).toBe('验证码')
+    expect(container.querySelector('.field-error[role="alert"]')!.textContent).toBe('验证码不正确')
+  })
+
+  it('KeyValue: a status value shows as a tag in its tone', () => {
+    const { container } = render(
+      <KeyValue label='参保状态' tone='danger'>
+        暂停参保
+      </KeyValue>,
+    )
+    expect(container.querySelector('.kv__v')!.className).toBe('kv__v tag danger')
+  })
+
   it('KeyValue: label and value', () => {
     const { container } = render(<KeyValue label='参保地'>荆门市</KeyValue>)
     expect(container.querySelector('.kv__k')!.textContent).toBe('参保地')

@@ -2,6 +2,7 @@ import { route } from '@/domain/routes'
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { INSURANCE_TYPE_LABELS, isBackendError } from '@/domain'
+import { Alert } from '@/components/alert'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { PledgeLetter, RegistrationTable } from '@/features/filing/components/documents'
@@ -75,9 +76,9 @@ export default function FilingPreviewPage() {
 
   return (
     <PageShell>
-      <View className='card notice'>
+      <Alert tone='warn'>
         <Text>请核对系统生成的备案表{needsPledge ? '和个人承诺书' : ''}，确认无误后提交。</Text>
-      </View>
+      </Alert>
       <RegistrationTable rows={registrationRows(draft, facts)} />
       {needsPledge && <PledgeLetter paragraphs={pledgeText(draft, facts)} signer={person.name} date={dateCn(todayInChina())} />}
       {needsPledge && (
