@@ -3,6 +3,7 @@ import { Alert } from '@/components/alert'
 import { Chip } from '@/components/chip'
 import { Field } from '@/components/field'
 import { KeyValue } from '@/components/key-value'
+import { StatusTimeline } from '@/components/status-timeline'
 
 describe('shared UI primitives', () => {
   it('Alert: a refusal is announced, a note is not', () => {
@@ -91,5 +92,23 @@ describe('shared UI primitives', () => {
     const { container } = render(<KeyValue label='参保地'>荆门市</KeyValue>)
     expect(container.querySelector('.kv__k')!.textContent).toBe('参保地')
     expect(container.querySelector('.kv__v')!.textContent).toBe('荆门市')
+  })
+
+  it('StatusTimeline: a list of steps, each with its state, time, note and who acted', () => {
+    const { container } = render(
+      <StatusTimeline
+        label='办理进度'
+        steps={[
+          { key: 'a', label: '已申请', time: '2026年11月1日', by: '由 李明 代办', state: 'done' },
+          { key: 'b', label: '转出地审核', time: '待办理', note: '转出地医保经办机构审核', state: 'todo' },
+        ]}
+      />,
+    )
+    const list = container.querySelector('[role="list"]')!
+    expect(list.getAttribute('aria-label')).toBe('办理进度')
+    const items = Array.from(list.querySelectorAll('[role="listitem"]'))
+    expect(items.map((i) => i.className)).toEqual(['timeline__step timeline__step--done', 'timeline__step timeline__step--todo'])
+    expect(items[0].textContent).toBe('已申请2026年11月1日由 李明 代办')
+    expect(items[1].textContent).toBe('转出地审核待办理转出地医保经办机构审核')
   })
 })
