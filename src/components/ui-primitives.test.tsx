@@ -79,6 +79,18 @@ describe('shared UI primitives', () => {
     expect(container.querySelector('.field-error[role="alert"]')!.textContent).toBe('验证码不正确')
   })
 
+  it('Field: a control beside the label (a switch) keeps the field named and its notes below', () => {
+    const { container } = render(
+      <Field label='补办备案' aside={<input type='checkbox' aria-label='补办' />}>
+        <span>开始日期可以选入院当天</span>
+      </Field>,
+    )
+    const head = container.querySelector('.field__head')!
+    expect(head.textContent).toBe('补办备案')
+    expect(head.querySelector('input[type="checkbox"]')).not.toBeNull()
+    expect(container.querySelector('.field')!.getAttribute('aria-label')).toBe('补办备案')
+  })
+
   it('KeyValue: a status value shows as a tag in its tone', () => {
     const { container } = render(
       <KeyValue label='参保状态' tone='danger'>

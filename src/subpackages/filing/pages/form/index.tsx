@@ -94,9 +94,9 @@ export default function FilingFormPage() {
                   onChange={(destination) => update((d) => ({ ...d, destination }))}
                 />
               </Field>
-              <View className='field'>
-                <View className='field__switch'>
-                  <Text className='field__label'>补办备案：已经住院，还没出院结算</Text>
+              <Field
+                label='补办备案：已经住院，还没出院结算'
+                aside={
                   <Switch
                     checked={draft.lateInHospital}
                     color='#1a5fd0'
@@ -109,14 +109,15 @@ export default function FilingFormPage() {
                       }))
                     }
                   />
-                </View>
+                }
+              >
                 {draft.lateInHospital && (
                   <Text className='field__help'>开始日期可以选入院当天。出院结算前办好，联网医院就能直接结算。</Text>
                 )}
                 <Text className='field__help link' onClick={() => openRoute(route('filingReimburse'))}>
                   已经出院并全额自费结算了？不用勾选，看手工报销 ›
                 </Text>
-              </View>
+              </Field>
               <Field label='开始日期' error={errors.startDate}>
                 <Picker
                   mode='date'
