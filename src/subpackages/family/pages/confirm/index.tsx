@@ -128,13 +128,13 @@ export default function ConfirmBindingPage() {
               if (!locked) setError(null)
             }}
           />
+          {view && !locked && (
+            <Text className='confirm-meta'>
+              {view.expired ? '验证码已过期，请重新发送' : `验证码${view.minutesLeft}分钟内有效`}
+              {challenge && challenge.triesLeft < FAMILY_RULES.maxWrongTries ? ` · 还可以再试${challenge.triesLeft}次` : ''}
+            </Text>
+          )}
         </Field>
-        {view && !locked && (
-          <Text className='confirm-meta'>
-            {view.expired ? '验证码已过期，请重新发送' : `验证码${view.minutesLeft}分钟内有效`}
-            {challenge && challenge.triesLeft < FAMILY_RULES.maxWrongTries ? ` · 还可以再试${challenge.triesLeft}次` : ''}
-          </Text>
-        )}
       </View>
 
       <View className='family-actions'>
