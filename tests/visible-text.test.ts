@@ -8,7 +8,10 @@ import ts from 'typescript'
 import { createTestServer } from '@/backend/mock/test-server'
 import { COVERAGE, COVERAGE_RULES, coverageForCategory, pledgeCoverageClause } from '@/domain/coverage'
 import { FILING_CATEGORIES } from '@/domain'
-import { CATEGORY_INFO, EMERGENCY_POINTS, emptyDraft, pledgeText } from '@/features/filing/model'
+import { CATEGORY_INFO } from '@/features/filing/category-guide'
+import { emptyDraft } from '@/features/filing/draft'
+import { pledgeText } from '@/features/filing/documents'
+import { EMERGENCY_POINTS } from '@/features/filing/late-filing'
 import { policyForRegion } from '@/domain/filings/rules'
 import { ENTRIES } from '@/features/policy-qa/content'
 import { FORBIDDEN_PHRASES } from '@/features/policy-qa/model'
@@ -88,7 +91,9 @@ describe('coverage comes from one module', () => {
     const readers = [
       'subpackages/filing/pages/detail/index.tsx',
       'subpackages/filing/pages/emergency/index.tsx',
-      'features/filing/model.ts',
+      'features/filing/category-guide.ts',
+      'features/filing/documents.ts',
+      'features/filing/late-filing.ts',
       'features/policy-qa/content.ts',
       'backend/mock/filings.ts',
     ]

@@ -6,8 +6,8 @@ interface ChipProps {
   on: boolean
   /** Without it the chip only shows a fact (e.g. a settlement kind on a card): no role, nothing to tap. */
   onTap?(): void
-  /** radio: one of a set; checkbox: any number. */
-  kind?: 'radio' | 'checkbox'
+  /** radio: one of a set; checkbox: any number; button: an action shaped as a chip (清除筛选), with no on/off state. */
+  kind?: 'radio' | 'checkbox' | 'button'
   /** A compact chip for dense rows such as list cards. */
   small?: boolean
   children: ReactNode
@@ -18,7 +18,7 @@ export function Chip({ on, onTap, kind = 'checkbox', small = false, children }: 
   const className = `chip ${on ? 'chip--on' : ''} ${small ? 'chip--small' : ''}`
   if (!onTap) return <View className={className}>{children}</View>
   return (
-    <View className={className} role={kind} aria-checked={on} onClick={onTap}>
+    <View className={className} role={kind} aria-checked={kind === 'button' ? undefined : on} onClick={onTap}>
       {children}
     </View>
   )

@@ -7,14 +7,25 @@ interface FieldProps {
   /** The field's error in Chinese, shown and announced next to it. */
   error?: string | null
   hint?: string
-  children: ReactNode
+  /** The label is only for screen readers, where the field speaks for itself (a large code box). */
+  labelHidden?: boolean
+  /** A control on the label's line, such as a switch that is the whole answer. */
+  aside?: ReactNode
+  children?: ReactNode
 }
 
 /** A labelled form field with its hint and its error, the same on every form. */
-export function Field({ label, error, hint, children }: FieldProps) {
+export function Field({ label, error, hint, labelHidden = false, aside, children }: FieldProps) {
   return (
     <View className={`field ${error ? 'field--error' : ''}`} aria-label={label}>
-      <Text className='field__label'>{label}</Text>
+      {aside ? (
+        <View className='field__head'>
+          <Text className='field__label'>{label}</Text>
+          {aside}
+        </View>
+      ) : (
+        <Text className={labelHidden ? 'sr-only' : 'field__label'}>{label}</Text>
+      )}
       {children}
       {hint && !error && <Text className='field__help'>{hint}</Text>}
       {error && (

@@ -109,7 +109,7 @@ describe('手工报销', () => {
     await visible(page, '查看结算记录').waitFor({ timeout: 30000 })
     await visible(page, '社保卡金融账户 6217 **** ****').waitFor()
     for (const step of ['已受理', '审核中', '已核定', '已支付'])
-      await page.locator('.claim-step__label', { hasText: step }).locator('visible=true').waitFor()
+      await page.locator('.timeline__label', { hasText: step }).locator('visible=true').waitFor()
     const paid = yuan(await page.locator('.alert__title', { hasText: '已支付' }).locator('visible=true').textContent())
 
     // The payment is in records as a 手工报销 settlement, and the parts add up.

@@ -140,7 +140,7 @@ describe('family (亲情账户)', () => {
     await visible(page, '我已阅读并同意以上承诺').click()
     await visible(page, '同意并发送验证码').click()
     await visible(page, '王秀英已是您的家庭成员，无需重复绑定').waitFor({ timeout: 20000 })
-    await page.locator('.family-field--error', { hasText: '身份证号' }).locator('visible=true').waitFor()
+    await page.locator('.field--error', { hasText: '身份证号' }).locator('visible=true').waitFor()
   })
 
   it('locks the confirmation after 5 wrong codes and shows until when', async () => {

@@ -1,7 +1,7 @@
 import { personKey } from '@/app-state/person-storage'
 import { storage } from '@/platform/storage'
 import { readJson, writeJson } from '@/platform/json-storage'
-import type { FilingDraft } from '@/features/filing/model'
+import type { FilingDraft } from '@/features/filing/draft'
 
 /** One draft per person, under a person key so unbinding a relative wipes it. */
 export const draftKey = (personId: string) => personKey(personId, 'filing-draft')

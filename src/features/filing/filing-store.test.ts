@@ -4,7 +4,7 @@ import { draftKey, loadDraft, saveDraft } from '@/features/filing/draft-storage'
 import { errorMessage } from '@/domain'
 import { createRequestIds } from '@/app-state/server-state'
 import { createFilingStore, policyIsStale } from '@/features/filing/filing-store'
-import { emptyDraft } from '@/features/filing/model'
+import { emptyDraft } from '@/features/filing/draft'
 
 const GUANGZHOU = { provinceCode: '440000', provinceName: '广东省', cityCode: '440100', cityName: '广州市' }
 

@@ -5,7 +5,7 @@ import type { Filing, FilingChange, InsuredPlacePolicy, PersonId } from '@/domai
 import { createResource, intentKey, requestIds as appRequestIds, type RequestIds, type ResourceDeps } from '@/app-state/server-state'
 import { useSession } from '@/app-state/session-store'
 import { clearDraft, loadDraft } from '@/features/filing/draft-storage'
-import { toInput } from '@/features/filing/model'
+import { toInput } from '@/features/filing/draft'
 
 export interface FilingDeps extends ResourceDeps {
   api: Backend['filings']

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { FilingCategory, InsuredPlacePolicy } from '@/domain'
 import { chinaDate } from '@/domain/filings/rules'
 import { loadDraft, saveDraft } from '@/features/filing/draft-storage'
-import { emptyDraft, withCategory, type FilingDraft } from '@/features/filing/model'
+import { emptyDraft, withCategory, type FilingDraft } from '@/features/filing/draft'
 
 export const todayInChina = (): string => chinaDate(Date.now())
 

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { FILING_GROUP_LABELS, type FilingCategory, type InsuredPlacePolicy } from '@/domain'
-import { CATEGORY_INFO, groupOf, materialLines } from '@/features/filing/model'
+import { groupOf } from '@/domain/filings/rules'
+import { CATEGORY_INFO, materialLines } from '@/features/filing/category-guide'
 import './filing.scss'
 
 /** Who a category is for, what it needs, how long it lasts, how payment differs. */

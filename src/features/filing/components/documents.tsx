@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { FormRow } from '@/features/filing/model'
+import type { FormRow } from '@/features/filing/documents'
 import './filing.scss'
 
 /** The generated 备案登记表. */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { FILING_CATEGORY_LABELS, type Filing } from '@/domain'
-import { placeLabel, STATUS_TONE, statusLabel, validityText } from '@/features/filing/model'
+import { placeLabel, STATUS_TONE, statusLabel, validityText } from '@/features/filing/display'
 import './filing.scss'
 
 export function FilingCard({ filing, onOpen }: { filing: Filing; onOpen(): void }) {

@@ -1,6 +1,6 @@
 import { MATERIAL_KIND_LABELS, type MaterialKind } from '@/domain'
 import { PhotoField as SharedPhotoField } from '@/components/photo-field'
-import type { DraftFile } from '@/features/filing/model'
+import type { DraftFile } from '@/domain/photos'
 
 interface PhotoFieldProps {
   kind: MaterialKind

@@ -1,6 +1,7 @@
 import { route } from '@/domain/routes'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { openRoute } from '@/platform/navigation'
+import { Alert } from '@/components/alert'
 
 export interface SubmitFailureInfo {
   message: string
@@ -12,7 +13,7 @@ export interface SubmitFailureInfo {
 /** Why a submit or change failed, with reassurance that a retry is safe and a link to the filing it conflicts with. */
 export function SubmitFailure({ failure }: { failure: SubmitFailureInfo }) {
   return (
-    <View className='card notice notice--danger' role='alert'>
+    <Alert tone='danger'>
       <Text>{failure.message}</Text>
       {failure.retryable && <Text>{'\n'}您的申请不会被重复提交，可以放心重试。</Text>}
       {failure.relatedId && (
@@ -20,6 +21,6 @@ export function SubmitFailure({ failure }: { failure: SubmitFailureInfo }) {
           {'\n'}查看已有备案 ›
         </Text>
       )}
-    </View>
+    </Alert>
   )
 }

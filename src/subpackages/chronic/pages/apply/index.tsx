@@ -69,7 +69,7 @@ export default function ChronicApplyPage() {
               <View className='chronic-para muted'>依据：{QUALIFICATION_MEANING.source}</View>
             </Alert>
             <View className='card'>
-              <Field label='申请认定的病种' error={errors.disease}>
+              <Field label='申请认定的病种' error={errors.disease ?? blocked}>
                 <View className='chronic-chips' role='radiogroup' aria-label='申请认定的病种'>
                   {CHRONIC_DISEASE_IDS.map((d) => (
                     <Chip
@@ -87,11 +87,6 @@ export default function ChronicApplyPage() {
                   ))}
                 </View>
               </Field>
-              {blocked && (
-                <Text className='field-error' role='alert'>
-                  {blocked}
-                </Text>
-              )}
             </View>
             <Text className='section-title'>诊断材料（拍照上传，和备案材料的要求相同）</Text>
             <View className='card'>

@@ -151,7 +151,7 @@ export default function ClaimFormPage() {
               )}
               <Field label='就诊医院' error={errors.hospital}>
                 <Input
-                  className={`claim-input ${errors.hospital ? 'claim-input--error' : ''}`}
+                  className={`field__input ${errors.hospital ? 'field__input--error' : ''}`}
                   maxlength={50}
                   placeholder='医院全称，与票据上一致'
                   value={draft.hospital}
@@ -174,7 +174,7 @@ export default function ClaimFormPage() {
                   onChange={(e) => edit((d) => ({ ...d, admissionDate: String(e.detail.value) }))}
                 >
                   <View
-                    className={`claim-input ${errors.admissionDate ? 'claim-input--error' : ''}`}
+                    className={`field__input ${errors.admissionDate ? 'field__input--error' : ''}`}
                     role='button'
                     aria-label={`入院 ${dateCn(draft.admissionDate)}（入院日期，点按修改）`}
                   >
@@ -190,7 +190,7 @@ export default function ClaimFormPage() {
                   onChange={(e) => edit((d) => ({ ...d, dischargeDate: String(e.detail.value) }))}
                 >
                   <View
-                    className={`claim-input ${errors.dischargeDate ? 'claim-input--error' : ''}`}
+                    className={`field__input ${errors.dischargeDate ? 'field__input--error' : ''}`}
                     role='button'
                     aria-label={`出院 ${dateCn(draft.dischargeDate)}（出院日期，点按修改）`}
                   >
@@ -219,7 +219,7 @@ export default function ClaimFormPage() {
                   </View>
                   <Field label={`第${index + 1}张票据号码`} error={errors[`invoices.${index}.number`]}>
                     <Input
-                      className={`claim-input ${errors[`invoices.${index}.number`] ? 'claim-input--error' : ''}`}
+                      className={`field__input ${errors[`invoices.${index}.number`] ? 'field__input--error' : ''}`}
                       maxlength={24}
                       placeholder='票据号码（8–20位）'
                       value={invoice.number}
@@ -231,7 +231,7 @@ export default function ClaimFormPage() {
                   </Field>
                   <Field label={`第${index + 1}张票据金额（元）`} error={errors[`invoices.${index}.amountFen`]}>
                     <Input
-                      className={`claim-input ${errors[`invoices.${index}.amountFen`] ? 'claim-input--error' : ''}`}
+                      className={`field__input ${errors[`invoices.${index}.amountFen`] ? 'field__input--error' : ''}`}
                       type='digit'
                       maxlength={12}
                       placeholder='如 1234.50'
@@ -264,7 +264,7 @@ export default function ClaimFormPage() {
                 hint={total !== null && total > 0 ? `各张票据合计 ${formatYuan(total)}，应与总金额一致` : '与出院结算单上的总金额一致'}
               >
                 <Input
-                  className={`claim-input ${errors.amountFen ? 'claim-input--error' : ''}`}
+                  className={`field__input ${errors.amountFen ? 'field__input--error' : ''}`}
                   type='digit'
                   maxlength={12}
                   placeholder='如 12345.67'

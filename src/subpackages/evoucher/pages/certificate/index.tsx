@@ -110,7 +110,7 @@ export default function CertificatePage() {
             onChange={(e) => pick({ fromMonth: String(e.detail.value).slice(0, 7) })}
           >
             <View
-              className={`ev-input ${error ? 'ev-input--error' : ''}`}
+              className={`field__input ${error ? 'field__input--error' : ''}`}
               role='button'
               aria-label={`起始月份：${monthLabel(range.fromMonth)}`}
             >
@@ -127,7 +127,7 @@ export default function CertificatePage() {
             onChange={(e) => pick({ toMonth: String(e.detail.value).slice(0, 7) })}
           >
             <View
-              className={`ev-input ${error ? 'ev-input--error' : ''}`}
+              className={`field__input ${error ? 'field__input--error' : ''}`}
               role='button'
               aria-label={`结束月份：${monthLabel(range.toMonth)}`}
             >

@@ -43,7 +43,7 @@ export default function VerifyPage() {
       <View className='card'>
         <Field label='参保证明验证码' error={error} hint='证明图片下方的16位字母和数字，例如 7K2M-9QXP-4D8R-T3VW'>
           <Input
-            className={`ev-input ${error ? 'ev-input--error' : ''}`}
+            className={`field__input ${error ? 'field__input--error' : ''}`}
             value={code}
             placeholder='输入16位验证码'
             maxlength={24}

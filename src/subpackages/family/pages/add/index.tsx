@@ -3,6 +3,9 @@ import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { RELATIONS, RELATION_LABELS, type Relation } from '@/domain'
 import { useSession } from '@/app-state/session-store'
+import { Alert } from '@/components/alert'
+import { Chip } from '@/components/chip'
+import { Field } from '@/components/field'
 import { PageShell } from '@/components/page-shell'
 import '@/features/family/components/family.scss'
 import { useFamily } from '@/features/family/family-store'
@@ -89,17 +92,9 @@ export default function AddMemberPage() {
   }
 
   const field = (name: keyof BindingForm, label: string, input: JSX.Element, hint?: string) => (
-    <View className={`family-field ${errors[name] ? 'family-field--error' : ''}`}>
-      <Text className='family-field__label'>{label}</Text>
+    <Field label={label} error={errors[name]} hint={hint}>
       {input}
-      {errors[name] ? (
-        <Text className='family-field__error' role='alert'>
-          {errors[name]}
-        </Text>
-      ) : (
-        hint && <Text className='family-field__hint'>{hint}</Text>
-      )}
-    </View>
+    </Field>
   )
 
   if (step === 'pledge') {
@@ -133,9 +128,9 @@ export default function AddMemberPage() {
           </Text>
         )}
         {problem && (
-          <View className='family-alert' role='alert'>
+          <Alert tone='danger'>
             <Text>{problem}</Text>
-          </View>
+          </Alert>
         )}
         <View className='family-actions'>
           <Button className='btn' loading={sending} disabled={sending || undefined} onClick={() => void send()}>
@@ -162,7 +157,7 @@ export default function AddMemberPage() {
           'name',
           '家人姓名',
           <Input
-            className='family-field__input'
+            className={`field__input ${errors.name ? 'field__input--error' : ''}`}
             value={form.name}
             placeholder='与身份证一致'
             maxlength={20}
@@ -173,7 +168,7 @@ export default function AddMemberPage() {
           'idNumber',
           '身份证号',
           <Input
-            className='family-field__input'
+            className={`field__input ${errors.idNumber ? 'field__input--error' : ''}`}
             type='idcard'
             value={form.idNumber}
             placeholder='18位身份证号'
@@ -185,17 +180,11 @@ export default function AddMemberPage() {
         {field(
           'relation',
           '与您的关系',
-          <View className='family-chips' role='radiogroup'>
+          <View className='family-chips' role='radiogroup' aria-label='与您的关系'>
             {RELATIONS.map((r) => (
-              <View
-                key={r}
-                className={`family-chip ${form.relation === r ? 'family-chip--on' : ''}`}
-                role='radio'
-                aria-checked={form.relation === r}
-                onClick={() => change('relation', r)}
-              >
-                <Text>{RELATION_LABELS[r]}</Text>
-              </View>
+              <Chip key={r} kind='radio' on={form.relation === r} onTap={() => change('relation', r)}>
+                {RELATION_LABELS[r]}
+              </Chip>
             ))}
           </View>,
         )}
@@ -203,7 +192,7 @@ export default function AddMemberPage() {
           'phone',
           '家人手机号',
           <Input
-            className='family-field__input'
+            className={`field__input ${errors.phone ? 'field__input--error' : ''}`}
             type='number'
             value={form.phone}
             placeholder='在医保登记的手机号'

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { FAMILY_RULES } from '@/domain'
 import { useSession } from '@/app-state/session-store'
+import { Alert } from '@/components/alert'
+import { Field } from '@/components/field'
 import { PageShell } from '@/components/page-shell'
 import '@/features/family/components/family.scss'
 import { useFamily } from '@/features/family/family-store'
@@ -82,9 +84,9 @@ export default function ConfirmBindingPage() {
   if (!bindingId || gone || (loaded && !member && !challenge) || member?.status === 'unbound') {
     return (
       <PageShell>
-        <View className='family-alert' role='alert'>
+        <Alert tone='danger'>
           <Text>{error ?? '该绑定申请已失效，请重新添加家庭成员。'}</Text>
-        </View>
+        </Alert>
         <View className='family-actions'>
           <Button className='btn' onClick={() => redirectRoute(route('familyAdd'))}>
             重新添加
@@ -112,26 +114,27 @@ export default function ConfirmBindingPage() {
       </View>
 
       <View className='card'>
-        <Input
-          className={`confirm-code ${error ? 'confirm-code--error' : ''}`}
-          type='number'
-          value={code}
-          maxlength={FAMILY_RULES.codeLength}
-          placeholder='6位验证码'
-          disabled={locked || undefined}
-          aria-label='验证码'
-          onInput={(e) => {
-            setCode(cleanCode(e.detail.value))
-            if (!locked) setError(null)
-          }}
-        />
-        {error && <Text className='confirm-error'>{error}</Text>}
-        {view && !locked && (
-          <Text className='confirm-meta'>
-            {view.expired ? '验证码已过期，请重新发送' : `验证码${view.minutesLeft}分钟内有效`}
-            {challenge && challenge.triesLeft < FAMILY_RULES.maxWrongTries ? ` · 还可以再试${challenge.triesLeft}次` : ''}
-          </Text>
-        )}
+        <Field label='验证码' labelHidden error={error}>
+          <Input
+            className={`confirm-code ${error ? 'confirm-code--error' : ''}`}
+            type='number'
+            value={code}
+            maxlength={FAMILY_RULES.codeLength}
+            placeholder='6位验证码'
+            disabled={locked || undefined}
+            aria-label='验证码'
+            onInput={(e) => {
+              setCode(cleanCode(e.detail.value))
+              if (!locked) setError(null)
+            }}
+          />
+          {view && !locked && (
+            <Text className='confirm-meta'>
+              {view.expired ? '验证码已过期，请重新发送' : `验证码${view.minutesLeft}分钟内有效`}
+              {challenge && challenge.triesLeft < FAMILY_RULES.maxWrongTries ? ` · 还可以再试${challenge.triesLeft}次` : ''}
+            </Text>
+          )}
+        </Field>
       </View>
 
       <View className='family-actions'>

@@ -4,6 +4,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { BINDING_STATUS_LABELS, FAMILY_RULES, RELATION_LABELS, type FamilyBinder } from '@/domain'
 import { useSession } from '@/app-state/session-store'
+import { Alert } from '@/components/alert'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { MemberCard } from '@/features/family/components/member-card'
@@ -81,17 +82,17 @@ export default function FamilyListPage() {
         ))}
       </AsyncView>
 
-      <View className='family-actions'>
-        {full ? (
-          <Text className='family-limit'>
-            每个账户最多绑定{FAMILY_RULES.maxMembers}位家庭成员，已达上限。如需添加，请先解除不再需要代办的成员。
-          </Text>
-        ) : (
+      {full ? (
+        <Alert tone='warn'>
+          <Text>每个账户最多绑定{FAMILY_RULES.maxMembers}位家庭成员，已达上限。如需添加，请先解除不再需要代办的成员。</Text>
+        </Alert>
+      ) : (
+        <View className='family-actions'>
           <Button className='btn' onClick={() => openRoute(route('familyAdd'))}>
             添加家庭成员
           </Button>
-        )}
-      </View>
+        </View>
+      )}
 
       {binders.length > 0 && (
         <>

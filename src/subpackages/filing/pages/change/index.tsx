@@ -2,12 +2,15 @@ import { useEffect, useState } from 'react'
 import { Button, Picker, Text, View } from '@tarojs/components'
 import type { Region } from '@/domain'
 import { isBackendError, endDateWindow, startDateWindow } from '@/domain'
+import { Field } from '@/components/field'
+import { Alert } from '@/components/alert'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { RegionPicker } from '@/components/region-picker'
 import { SubmitFailure } from '@/features/filing/components/submit-failure'
 import { filings, usePolicy } from '@/features/filing/filing-store'
-import { dateCn, placeLabel } from '@/features/filing/model'
+import { dateCn } from '@/domain/filings/rules'
+import { placeLabel } from '@/features/filing/display'
 import { todayInChina } from '@/features/filing/use-draft'
 import { toast } from '@/platform/feedback'
 import { goBack, routeParams } from '@/platform/navigation'
@@ -55,24 +58,22 @@ export default function FilingChangePage() {
       <AsyncView loading={!filing || !policy} error={filing ? null : error} onRetry={() => void filings.loadOne(id)}>
         {filing && policy && (
           <>
-            <View className='card notice'>
+            <Alert tone='warn'>
               <Text>
                 当前备案：{placeLabel(filing.destination)}，
                 {filing.endDate ? `${dateCn(filing.startDate)} 至 ${dateCn(filing.endDate)}` : `${dateCn(filing.startDate)} 起长期有效`}
               </Text>
-            </View>
+            </Alert>
             <View className='card form-card'>
-              <View className='field'>
-                <Text className='field__label'>新的就医地</Text>
+              <Field label='新的就医地'>
                 <RegionPicker
                   value={destination ?? filing.destination}
                   allowProvinceLevel={policy.provinceLevelAllowed}
                   error={failure?.fields.destination}
                   onChange={setDestination}
                 />
-              </View>
-              <View className='field'>
-                <Text className='field__label'>开始日期</Text>
+              </Field>
+              <Field label='开始日期' error={failure?.fields.startDate}>
                 <Picker
                   mode='date'
                   value={start}
@@ -82,15 +83,9 @@ export default function FilingChangePage() {
                 >
                   <View className='field__input'>{dateCn(start)}</View>
                 </Picker>
-                {failure?.fields.startDate && (
-                  <Text className='field-error' role='alert'>
-                    {failure.fields.startDate}
-                  </Text>
-                )}
-              </View>
+              </Field>
               {filing.group === 'temporary' && (
-                <View className='field'>
-                  <Text className='field__label'>结束日期（有效期至少{policy.temporaryValidityMonths}个月）</Text>
+                <Field label={`结束日期（有效期至少${policy.temporaryValidityMonths}个月）`} error={failure?.fields.endDate}>
                   <Picker
                     mode='date'
                     value={endDate ?? filing.endDate ?? ''}
@@ -100,12 +95,7 @@ export default function FilingChangePage() {
                   >
                     <View className='field__input'>{dateCn(endDate ?? filing.endDate ?? start)}</View>
                   </Picker>
-                  {failure?.fields.endDate && (
-                    <Text className='field-error' role='alert'>
-                      {failure.fields.endDate}
-                    </Text>
-                  )}
-                </View>
+                </Field>
               )}
             </View>
             {failure && <SubmitFailure failure={failure} />}

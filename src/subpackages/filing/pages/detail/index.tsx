@@ -3,13 +3,17 @@ import { useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { FILING_CATEGORY_LABELS, FILING_GROUP_LABELS, MATERIAL_KIND_LABELS } from '@/domain'
+import { Alert } from '@/components/alert'
+import { KeyValue } from '@/components/key-value'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { Timeline } from '@/features/filing/components/timeline'
 import { FilingQualifications } from '@/features/chronic/components/filing-qualifications'
 import { filings, usePolicy } from '@/features/filing/filing-store'
 import { COVERAGE } from '@/domain/coverage'
-import { actionsFor, CATEGORY_INFO, placeLabel, STATUS_TONE, statusLabel, validityText } from '@/features/filing/model'
+import { CATEGORY_INFO } from '@/features/filing/category-guide'
+import { placeLabel, STATUS_TONE, statusLabel, validityText } from '@/features/filing/display'
+import { actionsFor } from '@/features/filing/progress'
 import { settlementRoute, stayStatusText } from '@/features/filing/stays'
 import { todayInChina } from '@/features/filing/use-draft'
 import { confirm, toast } from '@/platform/feedback'
@@ -92,58 +96,32 @@ export default function FilingDetailPage() {
               <Text className='muted'>
                 {FILING_GROUP_LABELS[filing.group]} · {FILING_CATEGORY_LABELS[filing.category]}
               </Text>
-              <View className='kv'>
-                <Text className='kv__k'>备案人</Text>
-                <Text className='kv__v'>{filing.personName}</Text>
-              </View>
-              <View className='kv'>
-                <Text className='kv__k'>有效期</Text>
-                <Text className='kv__v'>{validityText(filing)}</Text>
-              </View>
-              <View className='kv'>
-                <Text className='kv__k'>参保地</Text>
-                <Text className='kv__v'>{placeLabel(filing.insuredRegion)}</Text>
-              </View>
-              <View className='kv'>
-                <Text className='kv__k'>联系电话</Text>
-                <Text className='kv__v'>{filing.phoneMasked}</Text>
-              </View>
-              <View className='kv'>
-                <Text className='kv__k'>就医地地址</Text>
-                <Text className='kv__v'>{filing.address}</Text>
-              </View>
-              {filing.referringHospital && (
-                <View className='kv'>
-                  <Text className='kv__k'>转出医院</Text>
-                  <Text className='kv__v'>{filing.referringHospital}</Text>
-                </View>
-              )}
-              <View className='kv'>
-                <Text className='kv__k'>材料</Text>
-                <Text className='kv__v'>
-                  {filing.usePledge
-                    ? '个人承诺书（承诺制）'
-                    : filing.materials.map((m) => `${MATERIAL_KIND_LABELS[m.kind]} ${m.files.length}张`).join('；') || '无需其他材料'}
-                </Text>
-              </View>
-              <View className='kv'>
-                <Text className='kv__k'>备案号</Text>
-                <Text className='kv__v'>{filing.id}</Text>
-              </View>
+              <KeyValue label='备案人'>{filing.personName}</KeyValue>
+              <KeyValue label='有效期'>{validityText(filing)}</KeyValue>
+              <KeyValue label='参保地'>{placeLabel(filing.insuredRegion)}</KeyValue>
+              <KeyValue label='联系电话'>{filing.phoneMasked}</KeyValue>
+              <KeyValue label='就医地地址'>{filing.address}</KeyValue>
+              {filing.referringHospital && <KeyValue label='转出医院'>{filing.referringHospital}</KeyValue>}
+              <KeyValue label='材料'>
+                {filing.usePledge
+                  ? '个人承诺书（承诺制）'
+                  : filing.materials.map((m) => `${MATERIAL_KIND_LABELS[m.kind]} ${m.files.length}张`).join('；') || '无需其他材料'}
+              </KeyValue>
+              <KeyValue label='备案号'>{filing.id}</KeyValue>
             </View>
 
             {filing.status === 'rejected' && (
-              <View className='card notice notice--danger' role='alert'>
+              <Alert tone='danger'>
                 <Text>未通过原因：{filing.rejectReason}</Text>
                 <Text className='link' onClick={() => openRoute(route('filingStart', { personId: filing.personId }))}>
                   {'\n'}重新申请 ›
                 </Text>
-              </View>
+              </Alert>
             )}
             {filing.hasUnsettledStay && (
-              <View className='card notice'>
+              <Alert tone='warn'>
                 <Text>该备案下有一次住院还没有出院结算，结算后才能撤销或变更。</Text>
-              </View>
+              </Alert>
             )}
             {filing.stays && filing.stays.length > 0 && (
               <>

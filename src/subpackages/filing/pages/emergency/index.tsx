@@ -1,9 +1,10 @@
 import { route } from '@/domain/routes'
 import { Button, Text, View } from '@tarojs/components'
 import { useActingFor } from '@/app-state/session-store'
+import { Alert } from '@/components/alert'
 import { PageShell } from '@/components/page-shell'
 import { COVERAGE_RULES } from '@/domain/coverage'
-import { EMERGENCY_POINTS } from '@/features/filing/model'
+import { EMERGENCY_POINTS } from '@/features/filing/late-filing'
 import { openRoute } from '@/platform/navigation'
 import '@/subpackages/filing/pages/filing-pages.scss'
 
@@ -11,9 +12,9 @@ export default function EmergencyPage() {
   const person = useActingFor()
   return (
     <PageShell actingFor>
-      <View className='card notice notice--ok'>
+      <Alert tone='ok'>
         <Text>急诊抢救视同已备案：先救人，不用先办备案。</Text>
-      </View>
+      </Alert>
       <View className='card list-block'>
         {EMERGENCY_POINTS.map((p) => (
           <Text key={p} className='list-block__item'>

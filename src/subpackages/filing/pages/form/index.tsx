@@ -2,22 +2,15 @@ import { endDateWindow, startDateWindow } from '@/domain'
 import { useEffect, useState } from 'react'
 import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
 import { FILING_CATEGORY_LABELS, filingIneligibility, type FilingCategory, type MaterialKind } from '@/domain'
+import { Alert } from '@/components/alert'
+import { Field } from '@/components/field'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { RegionPicker } from '@/components/region-picker'
 import { PhotoField } from '@/features/filing/components/photo-field'
 import { filings, usePolicy } from '@/features/filing/filing-store'
-import {
-  dateCn,
-  draftErrors,
-  groupOf,
-  pledgeAllowed,
-  PROOF_MATERIAL,
-  requiredUploads,
-  withCategory,
-  withStartDate,
-  type FilingFieldErrors,
-} from '@/features/filing/model'
+import { dateCn, groupOf, pledgeAllowed, PROOF_MATERIAL, requiredUploads, type FilingFieldErrors } from '@/domain/filings/rules'
+import { draftErrors, withCategory, withStartDate } from '@/features/filing/draft'
 import { todayInChina, useFilingDraft } from '@/features/filing/use-draft'
 import { useRoutePerson } from '@/app-state/use-route-person'
 import { toast } from '@/platform/feedback'
@@ -72,13 +65,12 @@ export default function FilingFormPage() {
         {ready && draft.category && policy && (
           <>
             {errors.personId && (
-              <View className='card notice notice--danger' role='alert'>
+              <Alert tone='danger'>
                 <Text>{errors.personId}</Text>
-              </View>
+              </Alert>
             )}
             <View className='card form-card'>
-              <View className='field'>
-                <Text className='field__label'>人员类别</Text>
+              <Field label='人员类别' error={errors.category}>
                 <Picker
                   mode='selector'
                   range={CATEGORIES.map((c) => FILING_CATEGORY_LABELS[c])}
@@ -93,20 +85,18 @@ export default function FilingFormPage() {
                     {FILING_CATEGORY_LABELS[draft.category]} ›
                   </View>
                 </Picker>
-                {errors.category && <Text className='field-error'>{errors.category}</Text>}
-              </View>
-              <View className='field'>
-                <Text className='field__label'>就医地（跨省）{policy.provinceLevelAllowed ? '：可选到市，或选“全省”' : '：请选到市'}</Text>
+              </Field>
+              <Field label={`就医地（跨省）${policy.provinceLevelAllowed ? '：可选到市，或选“全省”' : '：请选到市'}`}>
                 <RegionPicker
                   value={draft.destination}
                   allowProvinceLevel={policy.provinceLevelAllowed}
                   error={errors.destination}
                   onChange={(destination) => update((d) => ({ ...d, destination }))}
                 />
-              </View>
-              <View className='field'>
-                <View className='field__switch'>
-                  <Text className='field__label'>补办备案：已经住院，还没出院结算</Text>
+              </Field>
+              <Field
+                label='补办备案：已经住院，还没出院结算'
+                aside={
                   <Switch
                     checked={draft.lateInHospital}
                     color='#1a5fd0'
@@ -119,16 +109,16 @@ export default function FilingFormPage() {
                       }))
                     }
                   />
-                </View>
+                }
+              >
                 {draft.lateInHospital && (
                   <Text className='field__help'>开始日期可以选入院当天。出院结算前办好，联网医院就能直接结算。</Text>
                 )}
                 <Text className='field__help link' onClick={() => openRoute(route('filingReimburse'))}>
                   已经出院并全额自费结算了？不用勾选，看手工报销 ›
                 </Text>
-              </View>
-              <View className='field'>
-                <Text className='field__label'>开始日期</Text>
+              </Field>
+              <Field label='开始日期' error={errors.startDate}>
                 <Picker
                   mode='date'
                   value={draft.startDate}
@@ -144,15 +134,9 @@ export default function FilingFormPage() {
                     {dateCn(draft.startDate)}
                   </View>
                 </Picker>
-                {errors.startDate && (
-                  <Text className='field-error' role='alert'>
-                    {errors.startDate}
-                  </Text>
-                )}
-              </View>
+              </Field>
               {groupOf(draft.category) === 'temporary' ? (
-                <View className='field'>
-                  <Text className='field__label'>结束日期（有效期至少{policy.temporaryValidityMonths}个月）</Text>
+                <Field label={`结束日期（有效期至少${policy.temporaryValidityMonths}个月）`} error={errors.endDate}>
                   <Picker
                     mode='date'
                     value={draft.endDate}
@@ -168,20 +152,13 @@ export default function FilingFormPage() {
                       {draft.endDate ? dateCn(draft.endDate) : '请选择'}
                     </View>
                   </Picker>
-                  {errors.endDate && (
-                    <Text className='field-error' role='alert'>
-                      {errors.endDate}
-                    </Text>
-                  )}
-                </View>
+                </Field>
               ) : (
-                <View className='field'>
-                  <Text className='field__label'>有效期</Text>
+                <Field label='有效期'>
                   <Text>长期有效，变更或撤销前一直有效</Text>
-                </View>
+                </Field>
               )}
-              <View className='field'>
-                <Text className='field__label'>联系电话</Text>
+              <Field label='联系电话' error={errors.phone}>
                 <Input
                   className={`field__input ${errors.phone ? 'field__input--error' : ''}`}
                   type='number'
@@ -191,14 +168,8 @@ export default function FilingFormPage() {
                   aria-label='联系电话'
                   onInput={(e) => update((d) => ({ ...d, phone: e.detail.value }))}
                 />
-                {errors.phone && (
-                  <Text className='field-error' role='alert'>
-                    {errors.phone}
-                  </Text>
-                )}
-              </View>
-              <View className='field'>
-                <Text className='field__label'>在就医地的居住地址</Text>
+              </Field>
+              <Field label='在就医地的居住地址' error={errors.address}>
                 <Textarea
                   className={`field__input field__textarea ${errors.address ? 'field__input--error' : ''}`}
                   maxlength={100}
@@ -208,15 +179,9 @@ export default function FilingFormPage() {
                   aria-label='居住地址'
                   onInput={(e) => update((d) => ({ ...d, address: e.detail.value }))}
                 />
-                {errors.address && (
-                  <Text className='field-error' role='alert'>
-                    {errors.address}
-                  </Text>
-                )}
-              </View>
+              </Field>
               {draft.category === 'referral' && (
-                <View className='field'>
-                  <Text className='field__label'>开具转诊证明的医院（参保地定点医院）</Text>
+                <Field label='开具转诊证明的医院（参保地定点医院）' error={errors.referringHospital}>
                   <Input
                     className={`field__input ${errors.referringHospital ? 'field__input--error' : ''}`}
                     maxlength={50}
@@ -225,12 +190,7 @@ export default function FilingFormPage() {
                     aria-label='转出医院'
                     onInput={(e) => update((d) => ({ ...d, referringHospital: e.detail.value }))}
                   />
-                  {errors.referringHospital && (
-                    <Text className='field-error' role='alert'>
-                      {errors.referringHospital}
-                    </Text>
-                  )}
-                </View>
+                </Field>
               )}
             </View>
 

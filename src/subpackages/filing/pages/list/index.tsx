@@ -8,7 +8,7 @@ import { PageShell } from '@/components/page-shell'
 import { PersonFilter } from '@/components/person-filter'
 import { FilingCard } from '@/features/filing/components/filing-card'
 import { filings } from '@/features/filing/filing-store'
-import { STATUS_FILTERS } from '@/features/filing/model'
+import { STATUS_FILTERS } from '@/features/filing/display'
 import { openRoute, stopPullDownRefresh } from '@/platform/navigation'
 import '@/subpackages/filing/pages/filing-pages.scss'
 

@@ -2,13 +2,15 @@ import { route } from '@/domain/routes'
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { INSURANCE_TYPE_LABELS, isBackendError } from '@/domain'
+import { Alert } from '@/components/alert'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { PledgeLetter, RegistrationTable } from '@/features/filing/components/documents'
 import { SubmitFailure } from '@/features/filing/components/submit-failure'
 import { loadDraft } from '@/features/filing/draft-storage'
 import { filings, usePolicy, useSubmitting } from '@/features/filing/filing-store'
-import { dateCn, pledgeText, registrationRows } from '@/features/filing/model'
+import { dateCn } from '@/domain/filings/rules'
+import { pledgeText, registrationRows } from '@/features/filing/documents'
 import { todayInChina } from '@/features/filing/use-draft'
 import { useRoutePerson } from '@/app-state/use-route-person'
 import { toast } from '@/platform/feedback'
@@ -74,9 +76,9 @@ export default function FilingPreviewPage() {
 
   return (
     <PageShell>
-      <View className='card notice'>
+      <Alert tone='warn'>
         <Text>请核对系统生成的备案表{needsPledge ? '和个人承诺书' : ''}，确认无误后提交。</Text>
-      </View>
+      </Alert>
       <RegistrationTable rows={registrationRows(draft, facts)} />
       {needsPledge && <PledgeLetter paragraphs={pledgeText(draft, facts)} signer={person.name} date={dateCn(todayInChina())} />}
       {needsPledge && (

@@ -1,7 +1,8 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useActingFor } from '@/app-state/session-store'
+import { Alert } from '@/components/alert'
 import { PageShell } from '@/components/page-shell'
-import { REIMBURSE_MATERIALS, REIMBURSE_QA_ID, REIMBURSE_STEPS } from '@/features/filing/model'
+import { REIMBURSE_MATERIALS, REIMBURSE_QA_ID, REIMBURSE_STEPS } from '@/features/filing/late-filing'
 import { makePhoneCall } from '@/platform/device'
 import { openRoute } from '@/platform/navigation'
 import '@/subpackages/filing/pages/filing-pages.scss'
@@ -13,9 +14,9 @@ export default function ReimbursePage() {
   const insuredCity = person?.insuredRegion.cityCode
   return (
     <PageShell actingFor>
-      <View className='card notice'>
+      <Alert tone='warn'>
         <Text>已经出院并全额自费结算的，医院不能再直接结算。可以按参保地规定补办备案手续，再向参保地申请手工（零星）报销。</Text>
-      </View>
+      </Alert>
       <Text className='section-title'>怎么办</Text>
       <View className='card list-block'>
         {REIMBURSE_STEPS.map((step, i) => (
@@ -33,12 +34,12 @@ export default function ReimbursePage() {
         ))}
         <Text className='muted'>以上参考衡阳市2017年公布的清单，现行材料和报销比例以参保地规定为准，可先电话咨询。</Text>
       </View>
-      <View className='card notice'>
+      <Alert tone='warn'>
         <Text>还在住院、没有出院结算的，不用自费：出院结算前补办备案，联网医院就能直接结算。</Text>
         <Text className='link' onClick={() => openRoute(route('filingStart'))}>
           {'\n'}还在住院？去补办备案 ›
         </Text>
-      </View>
+      </Alert>
       <View className='page-actions'>
         <Button className='btn' onClick={() => openRoute(route('claimsStart', { personId: person?.id }))}>
           已补办备案或属于急诊：在线申请手工报销

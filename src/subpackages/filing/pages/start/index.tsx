@@ -2,12 +2,13 @@ import { route } from '@/domain/routes'
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { FILING_CATEGORY_LABELS, statusIneligibility, type FilingCategory } from '@/domain'
+import { Alert } from '@/components/alert'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { CategoryInfo } from '@/features/filing/components/category-info'
 import { loadDraft } from '@/features/filing/draft-storage'
 import { filings, usePolicy } from '@/features/filing/filing-store'
-import { answerIneligibility, GUIDE } from '@/features/filing/model'
+import { answerIneligibility, GUIDE } from '@/features/filing/category-guide'
 import { useRoutePerson } from '@/app-state/use-route-person'
 import { openRoute } from '@/platform/navigation'
 import '@/subpackages/filing/pages/filing-pages.scss'
@@ -27,14 +28,14 @@ export default function FilingStartPage() {
   return (
     <PageShell actingFor>
       {draft?.category && !category && (
-        <View className='card notice' onClick={() => openRoute(route('filingForm', { personId: person!.id }))}>
+        <Alert tone='warn' onClick={() => openRoute(route('filingForm', { personId: person!.id }))}>
           <Text>有一份未提交的草稿（{FILING_CATEGORY_LABELS[draft.category]}），继续填写 ›</Text>
-        </View>
+        </Alert>
       )}
       {suspended && !category && (
-        <View className='card notice notice--danger' role='alert'>
+        <Alert tone='danger'>
           <Text>{suspended.message}</Text>
-        </View>
+        </Alert>
       )}
       {!category && (
         <>

@@ -3,7 +3,9 @@ import { Picker, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import { ACCOUNT_FLOW_TYPE_LABELS, type AccountFlowType } from '@/domain'
 import { useSession } from '@/app-state/session-store'
+import { Alert } from '@/components/alert'
 import { AsyncView } from '@/components/async-view'
+import { Chip } from '@/components/chip'
 import { VirtualRows } from '@/components/virtual-rows'
 import { PageShell } from '@/components/page-shell'
 import { FlowListItem, ROW_DESIGN_PX } from '@/features/records/components/records-rows'
@@ -50,15 +52,11 @@ export default function AccountPage() {
         )}
       </View>
       <Text className='rec-updated'>{updatedText(loadedAt)} · 下拉可刷新</Text>
-      <View className='rec-filters'>
+      <View className='chips'>
         {TYPES.map((t) => (
-          <View
-            key={t ?? 'all'}
-            className={`rec-chip ${type === t ? 'rec-chip--on' : ''}`}
-            onClick={() => setFilter({ month, type: t, personId })}
-          >
+          <Chip key={t ?? 'all'} kind='radio' on={type === t} onTap={() => setFilter({ month, type: t, personId })}>
             {t ? ACCOUNT_FLOW_TYPE_LABELS[t] : '全部'}
-          </View>
+          </Chip>
         ))}
         <Picker
           mode='selector'
@@ -69,7 +67,7 @@ export default function AccountPage() {
             setFilter({ month: index === 0 ? null : months[index - 1], type, personId })
           }}
         >
-          <View className={`rec-chip ${month ? 'rec-chip--on' : ''}`}>{month ? formatPeriod(month) : '全部月份'} ▾</View>
+          <Chip on={month !== null}>{month ? formatPeriod(month) : '全部月份'} ▾</Chip>
         </Picker>
       </View>
       <View className='rec-list-gap' />
@@ -94,9 +92,9 @@ export default function AccountPage() {
         ) : (
           <>
             {summary && !summary.usable && summary.unusableReason && (
-              <View className='rec-alert' role='alert'>
+              <Alert tone='danger'>
                 <Text>{summary.unusableReason}</Text>
-              </View>
+              </Alert>
             )}
             <VirtualRows className='rec-list' item={FlowListItem} rows={rows} rowHeights={ROW_DESIGN_PX} header={header} />
           </>

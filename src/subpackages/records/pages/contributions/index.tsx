@@ -2,7 +2,9 @@ import { route } from '@/domain/routes'
 import { useMemo, useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
+import { Alert } from '@/components/alert'
 import { AsyncView } from '@/components/async-view'
+import { Chip } from '@/components/chip'
 import { VirtualRows } from '@/components/virtual-rows'
 import { PageShell } from '@/components/page-shell'
 import { ContributionListItem, ROW_DESIGN_PX } from '@/features/records/components/records-rows'
@@ -61,8 +63,7 @@ export default function ContributionsPage() {
     <View>
       <Text className='rec-updated'>{updatedText(loadedAt)} · 下拉可刷新</Text>
       {arrears.length > 0 && (
-        <View className='rec-alert' role='alert'>
-          <Text className='rec-alert__title'>有 {arrears.length} 期欠缴</Text>
+        <Alert tone='danger' title={`有 ${arrears.length} 期欠缴`}>
           <Text>
             {arrears
               .slice(0, 3)
@@ -70,25 +71,24 @@ export default function ContributionsPage() {
               .join('、')}
             {arrears.length > 3 ? ' 等' : ''} 未缴费。欠缴期间不计缴费年限、不划入个人账户，请联系单位或到参保地经办机构补缴。
           </Text>
-        </View>
+        </Alert>
       )}
       {places.length > 1 && (
-        <View className='rec-alert rec-alert--info' role='note'>
-          <Text className='rec-alert__title'>已办理医保关系转移接续</Text>
+        <Alert tone='info' title='已办理医保关系转移接续'>
           <Text>
             缴费记录合并了{places.join('、')}的缴费年限，每期标注参保地（{places.join(' → ')}）。
           </Text>
-        </View>
+        </Alert>
       )}
       <YearChart summaries={summaries} fromYear={fromYear} toYear={toYear} onSelect={(y) => setYears(y, y)} />
-      <View className='rec-filters'>
+      <View className='chips'>
         <Picker
           mode='selector'
           range={yearOptions}
           value={fromYear === null ? 0 : years.indexOf(fromYear) + 1}
           onChange={(e) => pick('from', Number(e.detail.value))}
         >
-          <View className={`rec-chip ${fromYear !== null ? 'rec-chip--on' : ''}`}>从 {fromYear === null ? '最早' : `${fromYear}年`} ▾</View>
+          <Chip on={fromYear !== null}>从 {fromYear === null ? '最早' : `${fromYear}年`} ▾</Chip>
         </Picker>
         <Picker
           mode='selector'
@@ -96,12 +96,12 @@ export default function ContributionsPage() {
           value={toYear === null ? 0 : years.indexOf(toYear) + 1}
           onChange={(e) => pick('to', Number(e.detail.value))}
         >
-          <View className={`rec-chip ${toYear !== null ? 'rec-chip--on' : ''}`}>到 {toYear === null ? '至今' : `${toYear}年`} ▾</View>
+          <Chip on={toYear !== null}>到 {toYear === null ? '至今' : `${toYear}年`} ▾</Chip>
         </Picker>
         {(fromYear !== null || toYear !== null) && (
-          <View className='rec-chip' onClick={() => setYears(null, null)}>
+          <Chip on={false} kind='button' onTap={() => setYears(null, null)}>
             全部年份
-          </View>
+          </Chip>
         )}
       </View>
       <View className='card'>

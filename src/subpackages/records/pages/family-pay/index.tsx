@@ -3,6 +3,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { type FamilyPayRelationship, type FamilyPayRelative } from '@/domain'
 import { useSession } from '@/app-state/session-store'
+import { Alert } from '@/components/alert'
 import { AsyncView } from '@/components/async-view'
 import { PageShell } from '@/components/page-shell'
 import { useFamilyPay } from '@/features/family-pay/family-pay-store'
@@ -107,9 +108,9 @@ export default function FamilyPayPage() {
               <Text className='muted'>{payer.name}（本人）的职工医保个人账户余额</Text>
               <Text className='rec-big fp-balance'>{formatYuan(payer.balanceFen)}</Text>
               {!payer.usable && (
-                <View className='rec-alert' role='alert'>
+                <Alert tone='danger'>
                   <Text>{payer.unusableReason}</Text>
-                </View>
+                </Alert>
               )}
               <Text className='rec-link' onClick={() => openRoute(route('recordsAccount', { personId: payer.personId }))}>
                 查看个人账户明细 ›
@@ -204,9 +205,9 @@ export default function FamilyPayPage() {
                     </>
                   )}
                   {errors[r.personId] && (
-                    <View className='fp-error' role='alert'>
+                    <Alert tone='danger'>
                       <Text>{errors[r.personId]}</Text>
-                    </View>
+                    </Alert>
                   )}
                 </View>
               )

@@ -129,7 +129,7 @@ export default function TransferStartPage() {
                     <KeyValue label='办理人'>{person.name}</KeyValue>
                     <KeyValue label='险种'>职工医保</KeyValue>
                     <Field label='转出地（现参保地）' error={fieldErrors.fromRegion} hint='按参保记录填写，不能修改'>
-                      <Text className='tr-input tr-input--readonly'>{regionLabel(person.insuredRegion)}</Text>
+                      <Text className='field__input field__input--readonly'>{regionLabel(person.insuredRegion)}</Text>
                     </Field>
                     <Field label='转入地（新参保地）'>
                       <RegionPicker
@@ -154,7 +154,7 @@ export default function TransferStartPage() {
                     {draft.employment === 'employer' && (
                       <Field label='新参保地用人单位' error={fieldErrors.employerName} hint='填写单位全称，与新单位参保登记一致'>
                         <Input
-                          className={`tr-input ${fieldErrors.employerName ? 'tr-input--error' : ''}`}
+                          className={`field__input ${fieldErrors.employerName ? 'field__input--error' : ''}`}
                           maxlength={50}
                           placeholder='例如：广州某某科技有限公司'
                           value={draft.employerName}
@@ -174,7 +174,7 @@ export default function TransferStartPage() {
                         value={Math.max(0, months.indexOf(draft.newSinceMonth))}
                         onChange={(e) => update((d) => ({ ...d, newSinceMonth: months[Number(e.detail.value)] }))}
                       >
-                        <View className='tr-input' role='button' aria-label={`开始参保年月：${monthCn(draft.newSinceMonth)}`}>
+                        <View className='field__input' role='button' aria-label={`开始参保年月：${monthCn(draft.newSinceMonth)}`}>
                           {monthCn(draft.newSinceMonth)} ▾
                         </View>
                       </Picker>
