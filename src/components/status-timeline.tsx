@@ -13,6 +13,9 @@ export interface TimelineEntry {
   state: 'done' | 'current' | 'todo' | 'failed'
 }
 
+/** A step as a model derives it, with its moment as a timestamp; the page writes `time` from `at`. */
+export type DatedTimelineStep = Omit<TimelineEntry, 'time'> & { at?: number }
+
 /** The steps of an application (a filing, a claim, a transfer), each with its date, note and who acted. */
 export function StatusTimeline({ steps, label }: { steps: TimelineEntry[]; label?: string }) {
   return (

@@ -1,5 +1,6 @@
 // What the claim screens show and check: the draft, field errors, the timeline, the split. The rules are the
 // domain's (domain/claims/rules), so the form and the server agree.
+import type { DatedTimelineStep } from '@/components/status-timeline'
 import {
   CLAIM_BASIS_LABELS,
   CLAIM_STATUS_LABELS,
@@ -137,14 +138,7 @@ export const CLAIM_TONE: Record<ClaimStatus, Tone> = {
 
 export const claimStatusLabel = (status: ClaimStatus) => CLAIM_STATUS_LABELS[status]
 
-export interface ClaimStep {
-  key: string
-  label: string
-  at?: number
-  note?: string
-  by?: string
-  state: 'done' | 'current' | 'todo' | 'failed'
-}
+export type ClaimStep = DatedTimelineStep
 
 const NEXT: Partial<Record<ClaimStatus, { label: string; note: string }>> = {
   accepted: { label: '审核中', note: '参保地医保经办机构审核票据和费用清单' },

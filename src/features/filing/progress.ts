@@ -1,17 +1,10 @@
 // Following a filing: its timeline and what the detail page offers next.
 import { cancelRefusal, changeRefusal, type Refusal } from '@/domain/filings/rules'
 import type { Filing } from '@/domain'
+import type { DatedTimelineStep } from '@/components/status-timeline'
 import { statusLabel } from '@/features/filing/display'
 
-export interface TimelineStep {
-  key: string
-  label: string
-  at?: number
-  note?: string
-  /** e.g. 由 李明 代办 */
-  by?: string
-  state: 'done' | 'current' | 'todo' | 'failed'
-}
+export type TimelineStep = DatedTimelineStep
 
 /** 已提交 → 审核中 → 已备案/未通过 → 已撤销/已失效, from the history; the next expected step shown as todo. */
 export function timelineOf(filing: Pick<Filing, 'status' | 'history'>): TimelineStep[] {
