@@ -1,15 +1,15 @@
 /**
- * h5 keyboard access. Taro's h5 components are custom elements: a View with role="button" is not focusable, Taro's
- * Button is not a native <button>, and the picker's columns only move by drag. This module gives every element the
- * keyboard behaviour its role promises:
- * - elements with an interactive role (and Taro buttons, picker actions) join the Tab order;
+ * h5 keyboard access. A View with role="button" is a plain <div>, which is not focusable (Button is a native <button>:
+ * config/h5-components), and the picker's columns only move by drag. This module gives every element the keyboard
+ * behaviour its role promises:
+ * - elements with an interactive role (and picker actions) join the Tab order;
  * - Enter or Space activates them (a click, as a tap would);
  * - each open picker column is a spin button: ↑/↓ move one row, Home/End jump, and focus moves into the picker when
  *   it opens and back to the field when it closes.
  * WeChat has no keyboard navigation, so this runs on h5 only (see app.ts).
  */
 const INTERACTIVE = '[role="button"],[role="radio"],[role="checkbox"],[role="switch"],[role="tab"],[role="link"],[role="option"]'
-const FOCUSABLE_EXTRA = 'taro-button-core,.weui-picker__action'
+const FOCUSABLE_EXTRA = '.weui-picker__action'
 const LINE = 34 // the h5 picker's row height (px)
 
 type PickerColumn = HTMLElement & {
@@ -68,8 +68,8 @@ function nextFrame(): Promise<void> {
 }
 
 /**
- * Whether a Taro h5 element has a tap handler: Taro's React components keep their event listeners in `__events`
- * (React DOM's own props, `__reactProps$<id>`, hold onClick for plain elements).
+ * Whether an element has a tap handler: Taro's custom-element components keep their event listeners in `__events`;
+ * React DOM keeps a plain element's props (View and Text are plain on h5: config/h5-components) in `__reactProps$<id>`.
  */
 function hasClickHandler(el: Element): boolean {
   const own = el as unknown as Record<string, unknown>
@@ -81,7 +81,7 @@ function hasClickHandler(el: Element): boolean {
 
 /** Tappable Views and Texts with no role of their own are buttons, when they have something to be called. */
 function roleForTappables(root: ParentNode): void {
-  root.querySelectorAll<HTMLElement>('taro-view-core:not([role]),taro-text-core:not([role]),taro-image-core:not([role])').forEach((el) => {
+  root.querySelectorAll<HTMLElement>('div:not([role]),span:not([role]),taro-image-core:not([role])').forEach((el) => {
     if (el.closest('.weui-picker__overlay,[aria-hidden="true"]') || !hasClickHandler(el)) return
     if (!el.getAttribute('aria-label') && !(el.textContent ?? '').trim()) return // a mask or spacer: nothing to say
     setAttr(el, 'role', 'button')
@@ -95,21 +95,13 @@ function enhance(root: ParentNode): void {
     setAttr(input, 'aria-label', input.parentElement?.getAttribute('aria-label') ?? '')
     setAttr(input, 'role', 'switch')
   })
-  // Taro's disabled buttons are custom elements: say they are disabled, and take them out of the Tab order.
-  root.querySelectorAll<HTMLElement>('taro-button-core').forEach((el) => {
-    const disabled = el.classList.contains('weui-btn_disabled') || (el.hasAttribute('disabled') && el.getAttribute('disabled') !== 'false')
-    if (disabled) {
-      setAttr(el, 'aria-disabled', 'true')
-      el.removeAttribute('tabindex')
-    } else if (el.getAttribute('aria-disabled') === 'true') el.removeAttribute('aria-disabled')
-  })
   root.querySelectorAll<HTMLElement>(`${INTERACTIVE},${FOCUSABLE_EXTRA}`).forEach((el) => {
     if (!el.hasAttribute('tabindex') && !isDisabled(el)) setAttr(el, 'tabindex', '0')
     if (el.matches(FOCUSABLE_EXTRA) && !el.hasAttribute('role')) setAttr(el, 'role', 'button')
   })
   // Scrolling lists whose rows are not focusable (after the pass above): the list takes focus, so arrow keys scroll it.
   root.querySelectorAll<HTMLElement>('taro-scroll-view-core:not([tabindex]),[id^="virtual-"]:not([tabindex])').forEach((el) => {
-    if (!el.querySelector('[tabindex],input,textarea,a[href]')) setAttr(el, 'tabindex', '0')
+    if (!el.querySelector('[tabindex],button,input,textarea,a[href]')) setAttr(el, 'tabindex', '0')
   })
   root.querySelectorAll<PickerColumn>('.weui-picker__group').forEach((column, i) => {
     if (!column.hasAttribute('tabindex')) setAttr(column, 'tabindex', '0')
