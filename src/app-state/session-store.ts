@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { backend } from '@/backend'
+import { backend, hasSessionToken } from '@/backend'
 import { errorMessage, isBackendError, type ActablePerson, type PersonId, type Profile } from '@/domain'
 import { wechatLoginCode } from '@/platform/auth'
 import { syncStorage } from '@/app-state/persist-storage'
@@ -32,6 +32,8 @@ export const useSession = create<SessionState>()(
 
       async start() {
         if (get().status === 'signing-in' || get().status === 'ready') return
+        // A first launch has nothing to resume: sign in straight away instead of first being refused a profile.
+        if (!hasSessionToken() && !get().profile) return get().signIn()
         set({ status: 'signing-in', error: null })
         try {
           const profile = await backend.session.getProfile()

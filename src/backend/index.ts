@@ -86,6 +86,11 @@ export const backend: Backend = new Proxy({} as Record<string, object>, {
         )),
 }) as unknown as Backend
 
+/** Whether a session token is saved on this device. Without one, asking for the profile would only be refused. */
+export function hasSessionToken(): boolean {
+  return tokens.get() !== null
+}
+
 /** Developer settings of the mock; null with a real backend. */
 export async function devControls(): Promise<DevControls | null> {
   return (await connect()).devControls
