@@ -105,6 +105,8 @@ export const SHOTS = [
     geolocation: { latitude: 26.9025, longitude: 112.6055 },
     setup: async (page) => {
       await page.getByText('地图模式').click()
+      // The map page slides in: markers are not hit-testable until it stops.
+      await page.waitForTimeout(1000)
       // Tap the first reachable marker from the third on: a hospital and its 医保服务站 share a spot, one covering the other.
       const markers = page.locator('[data-testid=map-marker]')
       for (let i = 2; i < (await markers.count()); i++) {
