@@ -9,6 +9,12 @@ import './acting-for-bar.scss'
 
 const NOBODY: ActablePerson[] = []
 
+/**
+ * The sheet's scrolling list. weapp needs a scroll-view (the sheet catches touch moves); on h5 a div that overflows
+ * scrolls natively, and home's first screen skips Taro's scroll-view element (a build-time branch).
+ */
+const SheetList = process.env.TARO_ENV === 'h5' ? View : ScrollView
+
 export function relationLabel(relation: keyof typeof RELATION_LABELS | 'self'): string {
   return relation === 'self' ? '本人' : RELATION_LABELS[relation]
 }
@@ -79,7 +85,7 @@ export function ActingForBar() {
               </View>
             </View>
             <Text className='acting-sheet__hint'>切换后，首页和各项业务都显示所选家人的信息，代办记录会写明由您代办。</Text>
-            <ScrollView scrollY className='acting-sheet__list'>
+            <SheetList scrollY className='acting-sheet__list'>
               {actable.map((p) => {
                 const current = p.id === person.id
                 return (
@@ -109,7 +115,7 @@ export function ActingForBar() {
                   </View>
                 )
               })}
-            </ScrollView>
+            </SheetList>
             <View className='acting-sheet__footer'>
               <View className='acting-sheet__link' role='button' onClick={() => go(route('familyAdd'))}>
                 <Text>＋ 添加家庭成员</Text>
